@@ -1,0 +1,30 @@
+package dev.statusdocs.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One source document as the manifest describes it.
+ *
+ * @param fields       for field-per-line and table formats, the order of the fields (code, phrase, text)
+ * @param translationOf id of the source this one was translated from, if any
+ */
+public record SourceSpec(String id, String file, String format, List<Lang> languages, String title,
+                         String origin, Map<Lang, Integer> trust, List<String> fields,
+                         Optional<String> translationOf) {
+
+    public SourceSpec {
+        languages = List.copyOf(languages);
+        trust = Map.copyOf(trust);
+        fields = List.copyOf(fields);
+    }
+
+    public Lang primaryLanguage() {
+        return languages.get(0);
+    }
+
+    public int trustFor(Lang lang) {
+        return trust.getOrDefault(lang, 0);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.statusdocs.sources;
+
+import java.util.List;
+
+/** Splits a document into lines the same way for every parser: \n, \r\n or \r, BOM dropped. */
+final class Lines {
+    private Lines() {
+    }
+
+    static List<String> of(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return List.of(withoutBom.split("\r\n|\r|\n", -1));
+    }
+}

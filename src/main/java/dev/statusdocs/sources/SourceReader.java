@@ -1,0 +1,75 @@
+package dev.statusdocs.sources;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.text.Utf8;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/** Reads the manifest and every source it lists, in manifest order, into claims. */
+public final class SourceReader {
+    public static final String MANIFEST = "content/sources/manifest.yaml";
+
+    /** Everything the sources say, and every problem met reading them. */
+    public record Sources(List<SourceSpec> specs, List<Claim> claims, List<Diagnostic> diagnostics) {
+        public Sources {
+            specs = List.copyOf(specs);
+            claims = List.copyOf(claims);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Sources read(Path root) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Path manifestPath = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestPath)) {
+            diagnostics.add(Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing"));
+            return new Sources(List.of(), List.of(), diagnostics);
+        }
+        Utf8.Decoded manifestText = Utf8.decode(MANIFEST, readBytes(manifestPath));
+        if (manifestText.text().isEmpty()) {
+            manifestText.problem().ifPresent(diagnostics::add);
+            return new Sources(List.of(), List.of(), diagnostics);
+        }
+        ManifestReader.Result manifest = new ManifestReader().read(MANIFEST, manifestText.text().get());
+        diagnostics.addAll(manifest.diagnostics());
+        List<SourceSpec> specs = manifest.sources();
+        ConcurrentHashMap<Integer, ParseResult> results = new ConcurrentHashMap<>();
+        IntStream.range(0, specs.size()).parallel()
+                .forEach(i -> results.put(i, parseOne(root, specs.get(i))));
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            claims.addAll(results.get(i).claims());
+            diagnostics.addAll(results.get(i).diagnostics());
+        }
+        return new Sources(specs, claims, diagnostics);
+    }
+
+    private static ParseResult parseOne(Path root, SourceSpec spec) {
+        Path file = root.resolve(spec.file());
+        if (!Files.isRegularFile(file)) {
+            return new ParseResult(List.of(), List.of(Diagnostic.error(MANIFEST, 1, 1,
+                    "source '" + spec.id() + "' names a file that does not exist: " + spec.file())));
+        }
+        Utf8.Decoded decoded = Utf8.decode(spec.file(), readBytes(file));
+        if (decoded.text().isEmpty()) {
+            return new ParseResult(List.of(), decoded.problem().stream().toList());
+        }
+        SourceParser parser = SourceFormat.fromId(spec.format()).orElseThrow().parser();
+        return parser.parse(spec, decoded.text().get());
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
