@@ -23,6 +23,11 @@ public enum Lang {
         return nativeName;
     }
 
+    /** The BCP 47 tag for HTML {@code lang} attributes: Chinese here is written in simplified characters. */
+    public String htmlTag() {
+        return this == ZH ? "zh-Hans" : "en";
+    }
+
     public Lang other() {
         return this == EN ? ZH : EN;
     }

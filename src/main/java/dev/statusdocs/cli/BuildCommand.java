@@ -1,0 +1,60 @@
+package dev.statusdocs.cli;
+
+import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.output.SiteWriter;
+import dev.statusdocs.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code statusdocs build [--strict]}: renders the site into {@code site/}. */
+@Command(name = "build", description = "Render the site into site/ (swapped in whole; a failed build keeps the last good site).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+    @Option(names = "--strict", description = "Fail when a finding of error severity is unresolved.")
+    boolean strict;
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project).")
+    java.nio.file.Path out;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Pipeline pipeline = new Pipeline(project.root);
+        Pipeline.Rendered rendered = pipeline.render(pipeline.check(pipeline.load()));
+        if (Console.report(spec.commandLine().getErr(), rendered.diagnostics())) {
+            spec.commandLine().getErr().println("build: failed; the site was not changed");
+            return ExitCodes.INVALID_CONTENT;
+        }
+        List<Finding> findings = rendered.checked().findings();
+        long unresolvedErrors = findings.stream()
+                .filter(f -> !f.resolved() && f.severity() == Finding.Severity.ERROR).count();
+        if (strict && unresolvedErrors > 0) {
+            findings.stream().filter(f -> !f.resolved() && f.severity() == Finding.Severity.ERROR)
+                    .forEach(f -> spec.commandLine().getErr().println("unresolved: " + f.id() + ": " + f.message().values().iterator().next()));
+            spec.commandLine().getErr().println("build --strict: " + unresolvedErrors + " unresolved error finding(s); the site was not changed");
+            return ExitCodes.UNRESOLVED_FINDINGS;
+        }
+        new SiteWriter().write((out != null ? out : project.root.resolve("site")).toAbsolutePath().normalize(), rendered.files());
+        var content = rendered.checked().content();
+        long htmlPages = rendered.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
+        for (FindingKind kind : FindingKind.values()) {
+            long count = findings.stream().filter(f -> f.kind() == kind).count();
+            long open = findings.stream().filter(f -> f.kind() == kind && !f.resolved()).count();
+            stdout.printf("findings %-24s %3d (%d unresolved)%n", kind.id(), count, open);
+        }
+        stdout.printf("build: %d sources, %d claims, %d codes, %d HTML pages, %d findings (%d unresolved) in %d ms%n",
+                content.specs().size(), content.claims().size(), content.pages().size(), htmlPages, findings.size(),
+                findings.stream().filter(f -> !f.resolved()).count(), (System.nanoTime() - start) / 1_000_000);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.statusdocs.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A canonical page as a contributor wrote it: the facts from its front matter and one Markdown section
+ * per language.
+ *
+ * @param missingLanguages languages the page has no text in yet; readers are shown the other language
+ * @param recorded         findings a person recorded by hand, shown like detected ones
+ * @param translation      per language, the hash of the other language's text when this one was last
+ *                         brought in line with it
+ */
+public record CodePage(String file, int code, Map<Lang, String> title, String codeClass, Standing standing,
+                       Optional<Spec> spec, Map<Lang, String> summary, List<Integer> related,
+                       Set<Lang> missingLanguages, List<Resolution> resolutions, List<RecordedFinding> recorded,
+                       Map<Lang, String> translation, Map<Lang, Section> sections) {
+
+    public CodePage {
+        title = Map.copyOf(title);
+        summary = Map.copyOf(summary);
+        related = List.copyOf(related);
+        missingLanguages = Set.copyOf(missingLanguages);
+        resolutions = List.copyOf(resolutions);
+        recorded = List.copyOf(recorded);
+        translation = Map.copyOf(translation);
+        sections = Map.copyOf(sections);
+    }
+
+    /** One language's Markdown, with the line of the file where it starts. */
+    public record Section(Lang lang, int line, String markdown) {
+    }
+
+    /** How the page resolves a finding, in both languages. */
+    public record Resolution(String finding, Map<Lang, String> text, int line) {
+        public Resolution {
+            text = Map.copyOf(text);
+        }
+    }
+
+    /** A finding a person recorded because it needs judgement, such as a statement the spec contradicts. */
+    public record RecordedFinding(String kind, String severity, Map<Lang, String> message,
+                                  List<Evidence> evidence, int line) {
+        public RecordedFinding {
+            message = Map.copyOf(message);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** The language a reader of {@code lang} is shown: their own, or the other one when theirs is missing. */
+    public Lang shownLanguage(Lang lang) {
+        return missingLanguages.contains(lang) && sections.containsKey(lang.other()) ? lang.other() : lang;
+    }
+
+    public Optional<Resolution> resolutionOf(String findingId) {
+        return resolutions.stream().filter(r -> r.finding().equals(findingId)).findFirst();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.statusdocs.pipeline;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Registry;
+import dev.statusdocs.model.SourceSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Everything under {@code content/}, read and checked.
+ *
+ * @param pageTexts the raw text of every page file, by repository-relative path
+ */
+public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
+                      SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
+                      List<Diagnostic> diagnostics) {
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.statusdocs.pipeline;
+
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Attaches each page's resolutions to the findings they settle; a resolution of no finding is an error. */
+final class Resolutions {
+
+    record Applied(List<Finding> findings, List<Diagnostic> diagnostics) {
+    }
+
+    static Applied apply(List<Finding> findings, Collection<CodePage> pages) {
+        Map<String, CodePage.Resolution> byId = new HashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<String> ids = findings.stream().map(Finding::id).collect(Collectors.toSet());
+        for (CodePage page : pages) {
+            for (CodePage.Resolution resolution : page.resolutions()) {
+                if (!ids.contains(resolution.finding())) {
+                    diagnostics.add(Diagnostic.error(page.file(), resolution.line(), 5,
+                            "resolution of a finding that does not exist: '" + resolution.finding() + "'",
+                            "the finding may have been fixed or renamed; see site/data/findings.json for current ids"));
+                } else {
+                    byId.put(resolution.finding(), resolution);
+                }
+            }
+        }
+        List<Finding> resolved = findings.stream()
+                .map(f -> byId.containsKey(f.id()) ? f.withResolution(byId.get(f.id()).text()) : f)
+                .toList();
+        return new Applied(resolved, diagnostics);
+    }
+
+    private Resolutions() {
+    }
+}

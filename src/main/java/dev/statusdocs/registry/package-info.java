@@ -1,0 +1,2 @@
+/** Loads the IANA status code registry from {@code content/registry.yaml}, strictly. */
+package dev.statusdocs.registry;

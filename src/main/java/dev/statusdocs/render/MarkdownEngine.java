@@ -1,0 +1,58 @@
+package dev.statusdocs.render;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Flexmark set up once. Contributors' Markdown is never trusted: the HTML it yields is cleaned with a jsoup
+ * safelist, so scripts, event handlers, iframes and {@code javascript:} links never reach a page. Links to
+ * sibling pages ({@code 429.md}) become links to the rendered page ({@code 429.html}).
+ */
+public final class MarkdownEngine {
+    /** Only used to tell relative links from absolute ones while cleaning; never written out. */
+    private static final String BASE_URI = "https://statusdocs.invalid/en/";
+    static final Pattern PAGE_LINK = Pattern.compile("^(\\d{3})\\.md(#[\\w-]*)?$");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Cleaner cleaner;
+
+    public MarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        Safelist safelist = Safelist.relaxed()
+                .removeTags("img")
+                .addAttributes("code", "class")
+                .addProtocols("a", "href", "#")
+                .preserveRelativeLinks(true);
+        this.cleaner = new Cleaner(safelist);
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** Safe HTML for a Markdown text. */
+    public String toHtml(String markdown) {
+        String raw = renderer.render(parse(markdown));
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(raw, BASE_URI);
+        for (Element link : dirty.select("a[href]")) {
+            link.attr("href", PAGE_LINK.matcher(link.attr("href")).replaceFirst("$1.html$2"));
+        }
+        org.jsoup.nodes.Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}

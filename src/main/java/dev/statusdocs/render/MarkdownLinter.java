@@ -1,0 +1,58 @@
+package dev.statusdocs.render;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Checks the Markdown of a page: no raw HTML, and every link to another code's page resolves. */
+public final class MarkdownLinter {
+    private final MarkdownEngine markdown;
+
+    public MarkdownLinter(MarkdownEngine markdown) {
+        this.markdown = markdown;
+    }
+
+    public List<Diagnostic> lint(CodePage page, Set<Integer> codesWithPages) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (CodePage.Section section : page.sections().values()) {
+            Node document = markdown.parse(section.markdown());
+            int offset = section.line();
+            visit(document, node -> {
+                int line = offset + node.getLineNumber();
+                int column = node.getStartOffset() - node.getStartOfLine() + 1;
+                if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                    diagnostics.add(Diagnostic.error(page.file(), line, column,
+                            "raw HTML is not allowed: " + firstLine(node.getChars().toString()),
+                            "write it in Markdown; raw HTML is removed from the page"));
+                } else if (node instanceof Link link) {
+                    Matcher target = MarkdownEngine.PAGE_LINK.matcher(link.getUrl().toString());
+                    if (target.matches() && !codesWithPages.contains(Integer.parseInt(target.group(1)))) {
+                        diagnostics.add(Diagnostic.error(page.file(), line, column,
+                                "link to a code page that does not exist: " + link.getUrl(),
+                                "link to an existing code such as [404](404.md)"));
+                    }
+                }
+            });
+        }
+        return diagnostics;
+    }
+
+    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            action.accept(child);
+            visit(child, action);
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().split("\n", 2)[0];
+        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
+    }
+}

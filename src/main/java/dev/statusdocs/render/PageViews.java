@@ -1,0 +1,154 @@
+package dev.statusdocs.render;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Evidence;
+import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.model.Standing;
+import dev.statusdocs.render.Views.ClaimView;
+import dev.statusdocs.render.Views.ClassGroup;
+import dev.statusdocs.render.Views.CodeItem;
+import dev.statusdocs.render.Views.CodePageView;
+import dev.statusdocs.render.Views.EvidenceView;
+import dev.statusdocs.render.Views.FindingGroup;
+import dev.statusdocs.render.Views.FindingView;
+import dev.statusdocs.render.Views.Link;
+import dev.statusdocs.render.Views.SourceView;
+import dev.statusdocs.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+
+/** Builds the view records for each kind of page from content and findings. */
+final class PageViews {
+    private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "unofficial", "invalid");
+
+    private final MarkdownEngine markdown;
+    private final UiStrings strings;
+    private final SiteConfig config;
+    private final Map<String, SourceSpec> specs;
+    private final SortedMap<Integer, CodePage> pages;
+
+    PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
+              SortedMap<Integer, CodePage> pages) {
+        this.markdown = markdown;
+        this.strings = strings;
+        this.config = config;
+        this.specs = specs;
+        this.pages = pages;
+    }
+
+    CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
+        Lang shown = page.shownLanguage(lang);
+        CodePage.Section section = page.sections().get(shown);
+        String body = section == null ? "" : markdown.toHtml(section.markdown());
+        String fallback = shown == lang ? null : strings.get(lang, "fallback." + shown.tag());
+        if (section == null) {
+            fallback = strings.get(lang, "fallback.none");
+        }
+        List<FindingView> findingViews = findings.stream().map(f -> finding(lang, f)).toList();
+        Integer previous = pages.headMap(page.code()).isEmpty() ? null : pages.headMap(page.code()).lastKey();
+        SortedMap<Integer, CodePage> after = pages.tailMap(page.code() + 1);
+        Integer next = after.isEmpty() ? null : after.firstKey();
+        return new CodePageView(page.code(), title(page, lang), title(page, lang.other()), page.codeClass(),
+                classTitle(lang, groupOf(page)), page.standing().id(), strings.get(lang, "status." + page.standing().id()),
+                page.spec().map(s -> new Link(s.url(), s.label())).orElse(null),
+                page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
+                body, shown.htmlTag(), fallback,
+                page.related().stream().map(code -> codeLink(lang, code)).toList(),
+                claims.stream().map(this::claim).toList(), findingViews,
+                (int) findings.stream().filter(f -> !f.resolved()).count(),
+                previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),
+                config.editUrl(page.file()), null);
+    }
+
+    List<ClassGroup> classGroups(Lang lang, Map<Integer, List<Finding>> findingsByCode) {
+        Map<String, List<CodeItem>> byGroup = pages.values().stream().collect(Collectors.groupingBy(
+                PageViews::groupOf, Collectors.mapping(p -> item(lang, p, findingsByCode.getOrDefault(p.code(), List.of())),
+                        Collectors.toList())));
+        List<ClassGroup> groups = new ArrayList<>();
+        for (String id : CLASS_ORDER) {
+            if (byGroup.containsKey(id)) {
+                groups.add(new ClassGroup(id, classTitle(lang, id), byGroup.get(id)));
+            }
+        }
+        return groups;
+    }
+
+    List<FindingGroup> findingGroups(Lang lang, List<Finding> findings) {
+        List<FindingGroup> groups = new ArrayList<>();
+        for (FindingKind kind : FindingKind.values()) {
+            List<FindingView> ofKind = findings.stream().filter(f -> f.kind() == kind).map(f -> finding(lang, f)).toList();
+            if (!ofKind.isEmpty()) {
+                groups.add(new FindingGroup(kind.id(), kind.title(lang), ofKind));
+            }
+        }
+        return groups;
+    }
+
+    List<SourceView> sources(Lang lang, List<SourceSpec> sourceSpecs, List<Claim> claims) {
+        Map<String, Long> counts = claims.stream().collect(Collectors.groupingBy(Claim::source, Collectors.counting()));
+        return sourceSpecs.stream().map(s -> new SourceView(s.id(), s.title(), s.origin(), s.file(), s.format(),
+                counts.getOrDefault(s.id(), 0L).intValue(),
+                s.trust().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey().tag() + " " + e.getValue() + "/5").collect(Collectors.joining(", "))))
+                .toList();
+    }
+
+    private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
+        String search = String.join(" ", String.valueOf(page.code()),
+                page.title().values().stream().sorted().collect(Collectors.joining(" ")),
+                page.summary().values().stream().sorted().collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
+        return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
+                page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
+                page.standing().id(), strings.get(lang, "status." + page.standing().id()),
+                findings.stream().anyMatch(f -> !f.resolved()), search);
+    }
+
+    private FindingView finding(Lang lang, Finding finding) {
+        List<EvidenceView> evidence = finding.evidence().stream().map(this::evidence).toList();
+        return new FindingView(finding.id(), finding.kind().id(), finding.kind().title(lang), finding.severity().id(),
+                strings.get(lang, "severity." + finding.severity().id()), finding.message().get(lang), evidence,
+                finding.resolution().map(r -> r.get(lang)).orElse(null),
+                finding.codes().stream().filter(pages::containsKey).map(code -> codeLink(lang, code)).toList());
+    }
+
+    private EvidenceView evidence(Evidence evidence) {
+        SourceSpec spec = specs.get(evidence.source());
+        return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(), evidence.file(),
+                evidence.line(), evidence.quote(), dev.statusdocs.text.Script.guess(evidence.quote(), Lang.EN).htmlTag());
+    }
+
+    private ClaimView claim(Claim claim) {
+        SourceSpec spec = specs.get(claim.source());
+        return new ClaimView(claim.source(), spec.title(), claim.file(), claim.line(), claim.phrase().orElse(null),
+                claim.lang().htmlTag(), claim.text());
+    }
+
+    private Link codeLink(Lang lang, int code) {
+        CodePage target = pages.get(code);
+        String label = target == null ? String.valueOf(code) : code + " " + title(target, lang);
+        return new Link(code + ".html", label);
+    }
+
+    private static String title(CodePage page, Lang lang) {
+        return Normalizer.forDisplay(page.title().getOrDefault(lang, page.title().getOrDefault(lang.other(), "")));
+    }
+
+    private String classTitle(Lang lang, String group) {
+        return strings.get(lang, "class." + group);
+    }
+
+    static String groupOf(CodePage page) {
+        if (page.standing() == Standing.UNOFFICIAL || page.standing() == Standing.INVALID) {
+            return page.standing().id();
+        }
+        return page.codeClass();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.statusdocs.render;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.pipeline.Content;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Renders every file of the site into memory, keyed by its path inside {@code site/}. */
+public final class SiteRenderer {
+    private final Templates templates;
+    private final MarkdownEngine markdown;
+    private final UiStrings strings;
+    private final SiteConfig config;
+    private final Map<String, byte[]> assets;
+
+    public SiteRenderer(Templates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
+                        Map<String, byte[]> assets) {
+        this.templates = templates;
+        this.markdown = markdown;
+        this.strings = strings;
+        this.config = config;
+        this.assets = Map.copyOf(assets);
+    }
+
+    public SortedMap<String, byte[]> render(Content content, List<Finding> findings) {
+        Map<String, SourceSpec> specs = content.specs().stream()
+                .collect(Collectors.toMap(SourceSpec::id, Function.identity()));
+        Map<Integer, List<Claim>> claimsByCode = content.claims().stream()
+                .collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
+        Map<Integer, List<Finding>> findingsByCode = new HashMap<>();
+        for (Finding finding : findings) {
+            for (int code : finding.codes()) {
+                findingsByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(finding);
+            }
+        }
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages());
+        ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        for (Lang lang : Lang.values()) {
+            Map<String, Object> common = common(lang);
+            content.pages().values().parallelStream().forEach(page -> {
+                Map<String, Object> context = new HashMap<>(common);
+                context.put("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
+                        findingsByCode.getOrDefault(page.code(), List.of())));
+                context.put("path", page.code() + ".html");
+                files.put(lang.tag() + "/" + page.code() + ".html", utf8(templates.render("code", context)));
+            });
+            Map<String, Object> index = new HashMap<>(common);
+            index.put("groups", views.classGroups(lang, findingsByCode));
+            index.put("path", "index.html");
+            files.put(lang.tag() + "/index.html", utf8(templates.render("index", index)));
+
+            Map<String, Object> findingsPage = new HashMap<>(common);
+            findingsPage.put("groups", views.findingGroups(lang, findings));
+            findingsPage.put("path", "findings.html");
+            files.put(lang.tag() + "/findings.html", utf8(templates.render("findings", findingsPage)));
+
+            Map<String, Object> sourcesPage = new HashMap<>(common);
+            sourcesPage.put("sources", views.sources(lang, content.specs(), content.claims()));
+            sourcesPage.put("path", "sources.html");
+            files.put(lang.tag() + "/sources.html", utf8(templates.render("sources", sourcesPage)));
+        }
+        Map<String, Object> root = new HashMap<>();
+        root.put("en", strings.forLang(Lang.EN));
+        root.put("zh", strings.forLang(Lang.ZH));
+        files.put("index.html", utf8(templates.render("root", root)));
+        assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
+
+        Map<Integer, List<String>> sourcesByCode = new TreeMap<>();
+        claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
+                List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
+        files.put("data/claims.json", utf8(DataFiles.claims(content.claims())));
+        files.put("data/codes.json", utf8(DataFiles.codes(content.pages().values(), sourcesByCode)));
+        files.put("data/findings.json", utf8(DataFiles.findings(findings)));
+        return new TreeMap<>(files);
+    }
+
+    private Map<String, Object> common(Lang lang) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("lang", lang.tag());
+        context.put("otherLang", lang.other().tag());
+        context.put("htmlLang", lang.htmlTag());
+        context.put("otherHtmlLang", lang.other().htmlTag());
+        context.put("t", strings.forLang(lang));
+        context.put("baseUrl", config.baseUrl());
+        return context;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.statusdocs.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The Pebble engine over {@code templates/}, built once; templates are compiled once and cached. */
+public final class Templates {
+    private final PebbleEngine engine;
+
+    public Templates(Path templatesDir) {
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        loader.setCharset("UTF-8");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    public String render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(template).evaluate(out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render template " + template, e);
+        }
+        return out.toString();
+    }
+}

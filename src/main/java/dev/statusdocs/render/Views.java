@@ -1,0 +1,56 @@
+package dev.statusdocs.render;
+
+import java.util.List;
+
+/** What the templates see: plain records holding text that is ready to print. */
+public final class Views {
+    private Views() {
+    }
+
+    /** A link with its text. */
+    public record Link(String href, String label) {
+    }
+
+    /** One code in a listing. {@code search} holds the words a reader may type to find it, in both languages. */
+    public record CodeItem(int code, String href, String title, String otherTitle, String summary, String status,
+                           String statusLabel, boolean disputed, String search) {
+    }
+
+    /** Codes of one class, as the index groups them. */
+    public record ClassGroup(String id, String title, List<CodeItem> codes) {
+    }
+
+    /** What one source says about a code, in its own words. */
+    public record ClaimView(String sourceId, String sourceTitle, String file, int line, String phrase,
+                            String lang, String text) {
+    }
+
+    /** One piece of evidence for a finding. */
+    public record EvidenceView(String sourceId, String sourceTitle, String file, int line, String quote, String lang) {
+    }
+
+    /** A finding as a reader sees it. */
+    public record FindingView(String id, String kind, String kindTitle, String severity, String severityLabel,
+                              String message, List<EvidenceView> evidence, String resolution, List<Link> codes) {
+        public boolean resolved() {
+            return resolution != null && !resolution.isEmpty();
+        }
+    }
+
+    /** Findings of one kind, for the findings page. */
+    public record FindingGroup(String kind, String title, List<FindingView> findings) {
+    }
+
+    /** A source, for the sources page. */
+    public record SourceView(String id, String title, String origin, String file, String format, int claims,
+                             String trust) {
+    }
+
+    /** Everything a code page shows. */
+    public record CodePageView(int code, String title, String otherTitle, String codeClass, String classTitle,
+                               String status, String statusLabel, Link spec, String summary, String bodyHtml,
+                               String bodyLang, String fallbackNotice, List<Link> related, List<ClaimView> claims,
+                               List<FindingView> findings, int openFindings, Link previous, Link next,
+                               String editUrl, String translationNotice) {
+    }
+}
