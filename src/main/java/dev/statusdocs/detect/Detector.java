@@ -8,15 +8,25 @@ import dev.statusdocs.model.SourceSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Runs every rule and returns the findings in a stable order. */
+/** Runs every rule and returns the findings in a stable order, one per id. */
 public final class Detector {
+    private final List<Rule> rules = List.of(new ReasonPhraseRule(), new MeaningConflictRule(),
+            new MisplacedDescriptionRule(), new EmbeddedEntryRule(), new DuplicateEntryRule(), new CodeRangeRule(),
+            new MissingContentRule(), new NameMentionRule(), new InternalInconsistencyRule(), new RecordedFindingRule());
 
     public List<Finding> detect(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                                 Collection<CodePage> pages) {
-        List<Finding> findings = new ArrayList<>();
-        findings.sort(Comparator.comparing(Finding::id));
+        DetectionContext context = new DetectionContext(specs, claims, registry, pages);
+        Map<String, Finding> byId = new LinkedHashMap<>();
+        rules.parallelStream().map(rule -> rule.apply(context)).toList()
+                .forEach(found -> found.forEach(f -> byId.putIfAbsent(f.id(), f)));
+        List<Finding> findings = new ArrayList<>(byId.values());
+        findings.sort(Comparator.comparing((Finding f) -> f.kind().ordinal())
+                .thenComparing(f -> f.codes().get(0)).thenComparing(Finding::id));
         return findings;
     }
 }

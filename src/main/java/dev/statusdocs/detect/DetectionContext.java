@@ -1,0 +1,70 @@
+package dev.statusdocs.detect;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Evidence;
+import dev.statusdocs.model.Registry;
+import dev.statusdocs.model.SourceSpec;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What the rules look at: claims, grouped for quick access, the registry, the sources and the pages. */
+final class DetectionContext {
+    private final List<Claim> claims;
+    private final Registry registry;
+    private final Map<String, SourceSpec> specs;
+    private final Collection<CodePage> pages;
+    private final Map<Integer, List<Claim>> byCode;
+
+    DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages) {
+        this.claims = List.copyOf(claims);
+        this.registry = registry;
+        this.specs = specs.stream().collect(Collectors.toMap(SourceSpec::id, Function.identity()));
+        this.pages = List.copyOf(pages);
+        this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
+    }
+
+    List<Claim> claims() {
+        return claims;
+    }
+
+    Registry registry() {
+        return registry;
+    }
+
+    Collection<CodePage> pages() {
+        return pages;
+    }
+
+    Map<Integer, List<Claim>> byCode() {
+        return byCode;
+    }
+
+    SourceSpec spec(String id) {
+        return specs.get(id);
+    }
+
+    Collection<SourceSpec> specs() {
+        return specs.values();
+    }
+
+    /** Evidence quoting the claim's text, or its reason phrase when the text is empty. */
+    static Evidence textOf(Claim claim) {
+        String quote = claim.text().isBlank() ? claim.phrase().orElse("") : claim.text();
+        return new Evidence(claim.source(), claim.file(), claim.line(), quote);
+    }
+
+    /** Evidence quoting the reason phrase, or the text when the entry has no phrase. */
+    static Evidence phraseOrText(Claim claim) {
+        return claim.phrase().isPresent() ? phraseOf(claim) : textOf(claim);
+    }
+
+    /** Evidence quoting the claim's reason phrase. */
+    static Evidence phraseOf(Claim claim) {
+        return new Evidence(claim.source(), claim.file(), claim.line(), claim.phrase().orElse(""));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.statusdocs.detect;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.Evidence;
+import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A source that lists a code twice in the same list, or gives two different codes the same text.
+ * A code that appears once in each of several lists of one source (a summary, then details) is not a
+ * duplicate: that is how the source is organised.
+ */
+final class DuplicateEntryRule implements Rule {
+    /** Texts shorter than this ("OK", "请求成功") may honestly repeat. */
+    private static final int MIN_TEXT_LENGTH = 12;
+
+    @Override
+    public List<Finding> apply(DetectionContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<Claim>> sameCode = new LinkedHashMap<>();
+        Map<String, List<Claim>> sameText = new LinkedHashMap<>();
+        for (Claim claim : context.claims()) {
+            sameCode.computeIfAbsent(claim.source() + "#" + claim.section() + "#" + claim.code(), k -> new ArrayList<>())
+                    .add(claim);
+            String text = Normalizer.forComparison(claim.text());
+            if (text.length() >= MIN_TEXT_LENGTH) {
+                sameText.computeIfAbsent(claim.source() + "#" + text, k -> new ArrayList<>()).add(claim);
+            }
+        }
+        for (List<Claim> group : sameCode.values()) {
+            if (group.size() > 1) {
+                findings.add(repeatedCode(group));
+            }
+        }
+        for (List<Claim> group : sameText.values()) {
+            List<Integer> codes = group.stream().map(Claim::code).distinct().sorted().toList();
+            if (codes.size() > 1) {
+                findings.add(sharedText(group, codes));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding repeatedCode(List<Claim> group) {
+        Claim first = group.get(0);
+        List<Evidence> evidence = group.stream().map(DetectionContext::textOf).toList();
+        String lines = String.join(", ", group.stream().map(c -> String.valueOf(c.line())).toList());
+        return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, List.of(first.code()), evidence.get(0)),
+                FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, List.of(first.code()), evidence,
+                first.source() + " lists " + first.code() + " " + group.size() + " times in the same list (lines "
+                        + lines + ")" + (sameTexts(group) ? ", with the same text." : ", with different texts."),
+                first.source() + " 在同一个列表中把 " + first.code() + " 列了 " + group.size() + " 次（第 "
+                        + lines.replace(", ", "、") + " 行）" + (sameTexts(group) ? "，内容相同。" : "，内容却不一样。"));
+    }
+
+    private static Finding sharedText(List<Claim> group, List<Integer> codes) {
+        Claim first = group.get(0);
+        List<Evidence> evidence = group.stream().map(DetectionContext::textOf).toList();
+        String codeList = String.join(" and ", codes.stream().map(String::valueOf).toList());
+        return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, codes, evidence.get(0)),
+                FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, codes, evidence,
+                first.source() + " gives " + codeList + " the same text, so at least one of them describes the wrong code.",
+                first.source() + " 给 " + codeList.replace(" and ", " 和 ") + " 写了完全相同的说明，其中至少有一条描述的是别的状态码。");
+    }
+
+    private static boolean sameTexts(List<Claim> group) {
+        return group.stream().map(c -> Normalizer.forComparison(c.text())).distinct().count() == 1;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.statusdocs.detect;
+
+import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.Evidence;
+import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.model.RegistryEntry;
+import dev.statusdocs.model.SourceSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sources that give a registered code another meaning: a reason phrase that is neither the official name,
+ * a former one, nor a misspelling of either. A source declared as a translation of a conflicting source says
+ * the same thing in another language, so its entry for that code joins the evidence. The evidence closes
+ * with the most trusted entry that uses the official name, so a reader sees both readings side by side.
+ */
+final class MeaningConflictRule implements Rule {
+
+    @Override
+    public List<Finding> apply(DetectionContext context) {
+        Map<Integer, List<Claim>> conflicting = new LinkedHashMap<>();
+        for (Claim claim : context.claims()) {
+            Optional<RegistryEntry> entry = context.registry().find(claim.code());
+            if (entry.isPresent() && claim.phrase().isPresent() && Names.isComparable(claim.phrase().get())) {
+                Names.Match match = Names.compare(claim.phrase().get(), entry.get()).match();
+                if (match == Names.Match.NONE || match == Names.Match.OTHER) {
+                    conflicting.computeIfAbsent(claim.code(), c -> new ArrayList<>()).add(claim);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        conflicting.forEach((code, claims) -> findings.add(finding(context, code, claims)));
+        return findings;
+    }
+
+    private static Finding finding(DetectionContext context, int code, List<Claim> claims) {
+        RegistryEntry entry = context.registry().find(code).orElseThrow();
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        List<String> namedZh = new ArrayList<>();
+        for (Claim claim : claims) {
+            evidence.add(DetectionContext.phraseOf(claim));
+            Names.Comparison comparison = Names.compare(claim.phrase().orElseThrow(), entry);
+            String origin = comparison.match() == Names.Match.OTHER ? ", a name from " + comparison.from()
+                    + " that was never registered" : "";
+            String originZh = comparison.match() == Names.Match.OTHER ? "，这个名称出自 " + comparison.from()
+                    + "，从未正式注册" : "";
+            named.add("“" + claim.phrase().orElseThrow() + "” (" + claim.source() + origin + ")");
+            namedZh.add("“" + claim.phrase().orElseThrow() + "”（" + claim.source() + originZh + "）");
+            translationsOf(context, claim).forEach(t -> evidence.add(DetectionContext.textOf(t)));
+        }
+        officialReading(context, entry).ifPresent(c -> evidence.add(DetectionContext.phraseOf(c)));
+        String names = String.join(", ", named);
+        String elsewhere = Names.officialNameOfAnotherCode(claims.get(0).phrase().orElseThrow(),
+                context.registry().entries(), code).map(e -> e.code() + " " + e.name()).orElse("");
+        String en = "Sources give " + code + " another meaning: " + names + ", but the registry defines " + code
+                + " as “" + entry.name() + "” (" + entry.spec().label() + ")"
+                + (elsewhere.isEmpty() ? "." : "; that name belongs to " + elsewhere + ".");
+        String zh = "有来源赋予 " + code + " 另一种含义：" + String.join("、", namedZh) + "；而注册表把 " + code
+                + " 定义为“" + entry.name() + "”（" + entry.spec().label() + "）"
+                + (elsewhere.isEmpty() ? "。" : "；该名称属于 " + elsewhere + "。");
+        return Findings.of(Findings.id(FindingKind.MEANING_CONFLICT, code), FindingKind.MEANING_CONFLICT,
+                Finding.Severity.ERROR, List.of(code), evidence, en, zh);
+    }
+
+    /** Entries for the same code in sources that declare themselves translations of the claim's source. */
+    private static List<Claim> translationsOf(DetectionContext context, Claim claim) {
+        List<Claim> translations = new ArrayList<>();
+        for (SourceSpec spec : context.specs()) {
+            if (spec.translationOf().filter(claim.source()::equals).isPresent()) {
+                context.byCode().getOrDefault(claim.code(), List.of()).stream()
+                        .filter(c -> c.source().equals(spec.id()))
+                        .forEach(translations::add);
+            }
+        }
+        translations.sort(java.util.Comparator.comparing(Claim::source).thenComparingInt(Claim::line));
+        return translations;
+    }
+
+    /** The most trusted entry for the code whose phrase is the official name. */
+    private static Optional<Claim> officialReading(DetectionContext context, RegistryEntry entry) {
+        return context.byCode().getOrDefault(entry.code(), List.of()).stream()
+                .filter(c -> c.phrase().isPresent() && Names.isComparable(c.phrase().get()))
+                .filter(c -> Names.compare(c.phrase().get(), entry).match() == Names.Match.OFFICIAL)
+                .max(java.util.Comparator.comparingInt(c -> context.spec(c.source()).trustFor(dev.statusdocs.model.Lang.EN)));
+    }
+}
