@@ -73,7 +73,7 @@ public final class PageReader {
         }
         Standing standing = standing(doc, diagnostics);
         Optional<Spec> spec = spec(doc, schema, diagnostics);
-        List<Integer> related = related(doc, diagnostics);
+        List<CodePage.CodeRef> related = related(doc, diagnostics);
         Set<Lang> missing = EnumSet.noneOf(Lang.class);
         missing.addAll(schema.languages("missing_languages"));
         List<Resolution> resolutions = resolutions(doc, schema, diagnostics);
@@ -172,9 +172,9 @@ public final class PageReader {
         return Optional.of(new Spec(label, url));
     }
 
-    private static List<Integer> related(LocatedYaml doc, List<Diagnostic> diagnostics) {
+    private static List<CodePage.CodeRef> related(LocatedYaml doc, List<Diagnostic> diagnostics) {
         JsonNode node = doc.node("related");
-        List<Integer> related = new ArrayList<>();
+        List<CodePage.CodeRef> related = new ArrayList<>();
         if (node.isMissingNode() || node.isNull()) {
             return related;
         }
@@ -186,7 +186,8 @@ public final class PageReader {
             if (!node.get(i).isInt()) {
                 diagnostics.add(doc.error("related[" + i + "]", "expected a status code number"));
             } else {
-                related.add(node.get(i).asInt());
+                LocatedYaml.Position at = doc.valuePosition("related[" + i + "]");
+                related.add(new CodePage.CodeRef(node.get(i).asInt(), at.line(), at.column()));
             }
         }
         return related;

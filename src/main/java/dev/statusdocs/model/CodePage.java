@@ -15,7 +15,7 @@ import java.util.Set;
  *                         brought in line with it
  */
 public record CodePage(String file, int code, Map<Lang, String> title, String codeClass, Standing standing,
-                       Optional<Spec> spec, Map<Lang, String> summary, List<Integer> related,
+                       Optional<Spec> spec, Map<Lang, String> summary, List<CodeRef> related,
                        Set<Lang> missingLanguages, List<Resolution> resolutions, List<RecordedFinding> recorded,
                        Map<Lang, String> translation, Map<Lang, Section> sections) {
 
@@ -28,6 +28,10 @@ public record CodePage(String file, int code, Map<Lang, String> title, String co
         recorded = List.copyOf(recorded);
         translation = Map.copyOf(translation);
         sections = Map.copyOf(sections);
+    }
+
+    /** A code named in the front matter, with where it is written. */
+    public record CodeRef(int code, int line, int column) {
     }
 
     /** One language's Markdown, with the line of the file where it starts. */

@@ -73,6 +73,7 @@ public final class Pipeline {
         MarkdownLinter linter = new MarkdownLinter(markdown);
         for (CodePage page : content.pages().values()) {
             diagnostics.addAll(linter.lint(page, content.pages().keySet()));
+            diagnostics.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
         }
         List<Finding> detected = detector.detect(content.specs(), content.claims(), content.registry(),
                 content.pages().values());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** Checks the Markdown of a page: no raw HTML, and every link to another code's page resolves. */
+/** Checks what a page points at and holds: related codes and links resolve, and no raw HTML. */
 public final class MarkdownLinter {
     private final MarkdownEngine markdown;
 
@@ -21,6 +21,12 @@ public final class MarkdownLinter {
 
     public List<Diagnostic> lint(CodePage page, Set<Integer> codesWithPages) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        for (CodePage.CodeRef related : page.related()) {
+            if (!codesWithPages.contains(related.code())) {
+                diagnostics.add(Diagnostic.error(page.file(), related.line(), related.column(),
+                        "related code " + related.code() + " has no page", "list only codes that have a page in content/codes/"));
+            }
+        }
         for (CodePage.Section section : page.sections().values()) {
             Node document = markdown.parse(section.markdown());
             int offset = section.line();

@@ -61,7 +61,7 @@ final class PageViews {
                 page.spec().map(s -> new Link(s.url(), s.label())).orElse(null),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 body, shown.htmlTag(), fallback,
-                page.related().stream().map(code -> codeLink(lang, code)).toList(),
+                page.related().stream().map(ref -> codeLink(lang, ref.code())).toList(),
                 claims.stream().map(this::claim).toList(), findingViews,
                 (int) findings.stream().filter(f -> !f.resolved()).count(),
                 previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),

@@ -1,0 +1,77 @@
+package dev.statusdocs.pipeline;
+
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Registry;
+import dev.statusdocs.model.RegistryEntry;
+import dev.statusdocs.model.Standing;
+import dev.statusdocs.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A page's facts must agree with the registry (its English title, standing and spec link), and no page may
+ * carry the Kangxi radicals that PDF extraction leaves behind.
+ */
+final class RegistryAgreement {
+    private RegistryAgreement() {
+    }
+
+    static List<Diagnostic> check(CodePage page, String text, Registry registry) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<RegistryEntry> entry = registry.find(page.code());
+        if (entry.isPresent()) {
+            RegistryEntry e = entry.get();
+            String title = page.title().getOrDefault(dev.statusdocs.model.Lang.EN, "");
+            if (!title.equals(e.name())) {
+                diagnostics.add(at(page, text, "title:",
+                        "title.en '" + title + "' is not the registry's name '" + e.name() + "'",
+                        "use the official name from content/registry.yaml"));
+            }
+            if (page.standing() != e.standing()) {
+                diagnostics.add(at(page, text, "status:",
+                        "status '" + page.standing().id() + "' differs from the registry's '" + e.standing().id() + "'", null));
+            }
+            if (page.spec().map(s -> !s.url().equals(e.spec().url())).orElse(true)) {
+                diagnostics.add(at(page, text, "spec:",
+                        "spec must link to " + e.spec().url() + " (" + e.spec().label() + ")", null));
+            }
+        } else if (page.standing() != Standing.forUnregistered(page.code())) {
+            diagnostics.add(at(page, text, "status:", "code " + page.code()
+                    + " is not registered, so its status is '" + Standing.forUnregistered(page.code()).id() + "'", null));
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int column = firstRadical(lines[i]);
+            if (column > 0) {
+                diagnostics.add(Diagnostic.error(page.file(), i + 1, column,
+                        "Kangxi radical '" + lines[i].substring(column - 1, column) + "' where an ordinary character belongs",
+                        "replace it with '" + Normalizer.foldRadicals(lines[i].substring(column - 1, column)) + "'"));
+            }
+        }
+        return diagnostics;
+    }
+
+    private static int firstRadical(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Normalizer.isRadical(line.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Diagnostic at(CodePage page, String text, String key, String message, String hint) {
+        String[] lines = text.split("\n", -1);
+        int line = 1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key)) {
+                line = i + 1;
+                break;
+            }
+        }
+        return hint == null ? Diagnostic.error(page.file(), line, 1, message)
+                : Diagnostic.error(page.file(), line, 1, message, hint);
+    }
+}
