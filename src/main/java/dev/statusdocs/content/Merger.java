@@ -51,6 +51,12 @@ public final class Merger {
         return new Plan(pages);
     }
 
+    /** The code a page file is named for, or -1 when the name is not {@code NNN.md}. */
+    public static int codeOf(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.matches("\\d{3}\\.md") ? Integer.parseInt(name.substring(0, 3)) : -1;
+    }
+
     public static String pathOf(int code) {
         return PAGES_DIR + "/" + code + ".md";
     }

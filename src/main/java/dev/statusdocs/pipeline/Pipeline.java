@@ -71,8 +71,11 @@ public final class Pipeline {
             }
         }
         MarkdownLinter linter = new MarkdownLinter(markdown);
+        // A page with errors of its own is still a link target: judge links by the files that exist.
+        Set<Integer> pageFiles = new TreeSet<>();
+        content.pageTexts().keySet().forEach(file -> pageFiles.add(Merger.codeOf(file)));
         for (CodePage page : content.pages().values()) {
-            diagnostics.addAll(linter.lint(page, content.pages().keySet()));
+            diagnostics.addAll(linter.lint(page, pageFiles));
             diagnostics.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
         }
         List<Finding> detected = detector.detect(content.specs(), content.claims(), content.registry(),
