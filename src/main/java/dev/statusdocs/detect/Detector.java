@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs every rule and returns the findings in a stable order, one per id. */
+/**
+ * Runs every rule and returns the findings in a stable order, one per id. When two rules find the same thing,
+ * the earlier rule in the list, the more specific one, gives the finding.
+ */
 public final class Detector {
     private final List<Rule> rules = List.of(new ReasonPhraseRule(), new MeaningConflictRule(),
-            new MisplacedDescriptionRule(), new EmbeddedEntryRule(), new DuplicateEntryRule(), new CodeRangeRule(),
+            new EmbeddedEntryRule(), new MisplacedDescriptionRule(), new DuplicateEntryRule(), new CodeRangeRule(),
             new MissingContentRule(), new NameMentionRule(), new InternalInconsistencyRule(), new RecordedFindingRule());
 
     public List<Finding> detect(List<SourceSpec> specs, List<Claim> claims, Registry registry,

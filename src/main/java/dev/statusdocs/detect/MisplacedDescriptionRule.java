@@ -21,11 +21,13 @@ import java.util.TreeMap;
  */
 final class MisplacedDescriptionRule implements Rule {
     /** The least similarity with another code's text that counts as describing it. */
-    static final double THRESHOLD = 0.35;
+    static final double THRESHOLD = 0.40;
     /** How much closer to the other code than to its own code the text must be. */
     static final double MARGIN = 0.15;
     /** Texts with fewer distinguishing features are too short to judge. */
     static final int MIN_FEATURES = 4;
+    /** Similarity with texts of its own code from which a text counts as supported by them. */
+    static final double SUPPORT = 0.20;
     /** Stands for the canonical pages where a source id is expected. */
     static final String REFERENCE_SOURCE = "canonical";
 
@@ -38,16 +40,50 @@ final class MisplacedDescriptionRule implements Rule {
             int sourceClaims = claims.size();
             claims.addAll(referenceTexts(context, lang));
             SimilarityIndex index = new SimilarityIndex(claims, lang);
+            List<Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < sourceClaims; i++) {
                 if (index.featureCount(i) >= MIN_FEATURES) {
-                    best(index, i).ifPresent(findings::add);
+                    best(index, i).ifPresent(candidates::add);
+                }
+            }
+            for (Candidate candidate : candidates) {
+                if (!outweighedByItsMirror(candidate, candidates, context)) {
+                    findings.add(finding(candidate.claim(), candidate.match(), candidate.score(), candidate.own()));
                 }
             }
         }
         return findings;
     }
 
-    private java.util.Optional<Finding> best(SimilarityIndex index, int i) {
+    /** A text that looks like it describes another code, with the closest text of that code. */
+    private record Candidate(Claim claim, Claim match, double score, double own) {
+    }
+
+    /**
+     * When two texts each look like the other's code (a swap seen from both ends), only one is misplaced.
+     * A text that other texts of its own code support is presumed right; when both or neither are supported,
+     * the more trusted source is. Equal trust leaves both reported.
+     */
+    private static boolean outweighedByItsMirror(Candidate candidate, List<Candidate> candidates,
+                                                 DetectionContext context) {
+        return candidates.stream().anyMatch(other -> other.claim().equals(candidate.match())
+                && other.match().equals(candidate.claim()) && isRightRather(candidate, other, context));
+    }
+
+    private static boolean isRightRather(Candidate candidate, Candidate mirror, DetectionContext context) {
+        boolean supported = candidate.own() >= SUPPORT;
+        boolean mirrorSupported = mirror.own() >= SUPPORT;
+        if (supported != mirrorSupported) {
+            return supported;
+        }
+        return trust(context, candidate.claim()) > trust(context, mirror.claim());
+    }
+
+    private static int trust(DetectionContext context, Claim claim) {
+        return context.spec(claim.source()).trustFor(claim.lang());
+    }
+
+    private Optional<Candidate> best(SimilarityIndex index, int i) {
         Claim claim = index.claim(i);
         double own = 0;
         Map<Integer, Double> otherCodes = new TreeMap<>();
@@ -71,17 +107,20 @@ final class MisplacedDescriptionRule implements Rule {
         return otherCodes.entrySet().stream()
                 .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= ownScore + MARGIN)
                 .max(Map.Entry.comparingByValue())
-                .map(e -> finding(claim, closest.get(e.getKey()), e.getValue(), ownScore));
+                .map(e -> new Candidate(claim, closest.get(e.getKey()), e.getValue(), ownScore));
     }
 
-    /** Each canonical page's text in {@code lang}, as a claim of a pseudo-source that no rule reports. */
+    /**
+     * Each canonical page's title and one-sentence summary in {@code lang}, as a claim of a pseudo-source that
+     * no rule reports. The summary states the meaning; the whole body would dilute it with related topics.
+     */
     private static List<Claim> referenceTexts(DetectionContext context, Lang lang) {
         List<Claim> texts = new ArrayList<>();
         for (CodePage page : context.pages()) {
-            CodePage.Section section = page.sections().get(lang);
-            if (section != null && !page.missingLanguages().contains(lang)) {
-                texts.add(new Claim(REFERENCE_SOURCE, page.file(), section.line(), page.code(), Optional.empty(), lang,
-                        section.markdown(), 0));
+            String summary = page.summary().get(lang);
+            if (summary != null && !page.missingLanguages().contains(lang)) {
+                texts.add(new Claim(REFERENCE_SOURCE, page.file(), 1, page.code(), Optional.empty(), lang,
+                        page.title().getOrDefault(lang, "") + " " + summary, 0));
             }
         }
         return texts;
@@ -96,13 +135,15 @@ final class MisplacedDescriptionRule implements Rule {
         List<Integer> codes = List.of(claim.code(), match.code());
         String scores = String.format(java.util.Locale.ROOT, "%.2f against %.2f", score, own);
         String scoresZh = String.format(java.util.Locale.ROOT, "%.2f 对 %.2f", score, own);
+        String witness = isReference(match) ? "our page for " + match.code() : match.source();
+        String witnessZh = isReference(match) ? "本站 " + match.code() + " 页面" : match.source();
         return Findings.of(Findings.id(FindingKind.MISPLACED_DESCRIPTION, codes, evidence.get(0)),
                 FindingKind.MISPLACED_DESCRIPTION, Finding.Severity.ERROR, codes, evidence,
                 claim.source() + "'s text for " + claim.code() + " describes " + match.code() + " instead: it is much"
-                        + " closer to what " + match.source() + " says about " + match.code() + " than to anything the"
-                        + " other sources say about " + claim.code() + " (similarity " + scores + ").",
-                claim.source() + " 对 " + claim.code() + " 的说明其实描述的是 " + match.code() + "：它与 " + match.source()
-                        + " 对 " + match.code() + " 的说明非常接近，而与其他来源对 " + claim.code()
+                        + " closer to what " + witness + " says about " + match.code() + " than to anything else said"
+                        + " about " + claim.code() + " (similarity " + scores + ").",
+                claim.source() + " 对 " + claim.code() + " 的说明其实描述的是 " + match.code() + "：它与" + witnessZh
+                        + "对 " + match.code() + " 的说明非常接近，而与其他关于 " + claim.code()
                         + " 的说明相差甚远（相似度 " + scoresZh + "）。");
     }
 
