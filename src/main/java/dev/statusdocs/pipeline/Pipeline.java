@@ -6,6 +6,7 @@ import dev.statusdocs.detect.SeedFilter;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Finding;
+import dev.statusdocs.output.OfflineBundle;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.MarkdownLinter;
 import dev.statusdocs.render.SiteRenderer;
@@ -99,6 +100,10 @@ public final class Pipeline {
         }
         SiteRenderer renderer = new SiteRenderer(new Templates(root.resolve("templates")), markdown,
                 templateSet.strings(), templateSet.config(), templateSet.assets());
-        return new Rendered(checked, renderer.render(checked.content(), checked.findings()), diagnostics);
+        SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
+        OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,
+                templateSet.config().baseUrl() + OfflineBundle.PATH);
+        files.put(OfflineBundle.PATH, bundle.zip(files));
+        return new Rendered(checked, files, diagnostics);
     }
 }

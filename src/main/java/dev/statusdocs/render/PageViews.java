@@ -101,6 +101,12 @@ final class PageViews {
                 .toList();
     }
 
+    /** Figures for the about page. */
+    Views.Stats stats(dev.statusdocs.pipeline.Content content, List<Finding> findings) {
+        return new Views.Stats(content.specs().size(), content.claims().size(), pages.size(), findings.size(),
+                (int) findings.stream().filter(Finding::resolved).count());
+    }
+
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
         String search = String.join(" ", String.valueOf(page.code()),
                 page.title().values().stream().sorted().collect(Collectors.joining(" ")),

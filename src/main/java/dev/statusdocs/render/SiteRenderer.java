@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 
 /** Renders every file of the site into memory, keyed by its path inside {@code site/}. */
 public final class SiteRenderer {
+    /** The bundle's link from a page in a language folder; the offline bundle rewrites exactly this string. */
+    public static final String DOWNLOAD_HREF = "../downloads/statusdocs-offline.zip";
+
     private final Templates templates;
     private final MarkdownEngine markdown;
     private final UiStrings strings;
@@ -71,7 +74,19 @@ public final class SiteRenderer {
             sourcesPage.put("sources", views.sources(lang, content.specs(), content.claims()));
             sourcesPage.put("path", "sources.html");
             files.put(lang.tag() + "/sources.html", utf8(templates.render("sources", sourcesPage)));
+
+            Map<String, Object> aboutPage = new HashMap<>(common);
+            aboutPage.put("path", "about.html");
+            aboutPage.put("stats", views.stats(content, findings));
+            files.put(lang.tag() + "/about.html", utf8(templates.render("about", aboutPage)));
         }
+        Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
+        notFound.put("zh", strings.forLang(Lang.ZH));
+        notFound.put("path", "404.html");
+        files.put("404.html", utf8(templates.render("notfound", notFound)));
+        List<String> sitemapPaths = new java.util.ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
+        content.pages().keySet().forEach(code -> sitemapPaths.add(code + ".html"));
+        files.put("sitemap.xml", utf8(Sitemap.of(config.baseUrl(), sitemapPaths)));
         Map<String, Object> root = new HashMap<>();
         root.put("en", strings.forLang(Lang.EN));
         root.put("zh", strings.forLang(Lang.ZH));
@@ -95,6 +110,7 @@ public final class SiteRenderer {
         context.put("otherHtmlLang", lang.other().htmlTag());
         context.put("t", strings.forLang(lang));
         context.put("baseUrl", config.baseUrl());
+        context.put("downloadHref", DOWNLOAD_HREF);
         return context;
     }
 

@@ -46,6 +46,10 @@ public final class Views {
                              String trust) {
     }
 
+    /** Figures for the about page. */
+    public record Stats(int sources, int claims, int codes, int findings, int resolved) {
+    }
+
     /** Everything a code page shows. */
     public record CodePageView(int code, String title, String otherTitle, String codeClass, String classTitle,
                                String status, String statusLabel, Link spec, String summary, String bodyHtml,
