@@ -34,6 +34,11 @@ final class Findings {
         return kind.id() + "-" + code;
     }
 
+    /** A spec label as Chinese text writes it: "RFC 9110, Section 15.5.20" becomes "RFC 9110 第 15.5.20 节". */
+    static String specLabelZh(String label) {
+        return label.replaceAll("^RFC (\\d+), Section ([\\d.]+)$", "RFC $1 第 $2 节");
+    }
+
     /** Text shortened for a message; the evidence keeps the whole quote. */
     static String shorten(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();

@@ -61,7 +61,7 @@ final class MeaningConflictRule implements Rule {
                 + " as “" + entry.name() + "” (" + entry.spec().label() + ")"
                 + (elsewhere.isEmpty() ? "." : "; that name belongs to " + elsewhere + ".");
         String zh = "有来源赋予 " + code + " 另一种含义：" + String.join("、", namedZh) + "；而注册表把 " + code
-                + " 定义为“" + entry.name() + "”（" + entry.spec().label() + "）"
+                + " 定义为“" + entry.name() + "”（" + Findings.specLabelZh(entry.spec().label()) + "）"
                 + (elsewhere.isEmpty() ? "。" : "；该名称属于 " + elsewhere + "。");
         return Findings.of(Findings.id(FindingKind.MEANING_CONFLICT, code), FindingKind.MEANING_CONFLICT,
                 Finding.Severity.ERROR, List.of(code), evidence, en, zh);

@@ -66,6 +66,6 @@ final class NameMentionRule implements Rule {
                 claim.source() + "'s text for " + claim.code() + " says “" + mention + "”, but “" + other.name()
                         + "” is " + other.code() + "; " + named + " is “" + entry.name() + "” (" + entry.spec().label() + ").",
                 claim.source() + " 对 " + claim.code() + " 的说明写着“" + mention + "”，但“" + other.name() + "”是 "
-                        + other.code() + "；" + named + " 是“" + entry.name() + "”（" + entry.spec().label() + "）。");
+                        + other.code() + "；" + named + " 是“" + entry.name() + "”（" + Findings.specLabelZh(entry.spec().label()) + "）。");
     }
 }

@@ -40,6 +40,17 @@ public final class MarkdownEngine {
         this.cleaner = new Cleaner(safelist);
     }
 
+    /**
+     * A page's body sits under its h1 title with its language heading ("## English") not shown, so its
+     * "###" sections are the page's second level: each heading moves up one level, h2 at most.
+     */
+    private static void raiseHeadings(org.jsoup.nodes.Document html) {
+        for (Element heading : html.select("h3, h4, h5, h6")) {
+            heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) - 1));
+        }
+        html.select("h1").tagName("h2");
+    }
+
     public Document parse(String markdown) {
         return parser.parse(markdown);
     }
@@ -52,6 +63,7 @@ public final class MarkdownEngine {
             link.attr("href", PAGE_LINK.matcher(link.attr("href")).replaceFirst("$1.html$2"));
         }
         org.jsoup.nodes.Document clean = cleaner.clean(dirty);
+        raiseHeadings(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

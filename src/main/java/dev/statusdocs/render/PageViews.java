@@ -34,9 +34,12 @@ final class PageViews {
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
+    private final Map<Integer, List<String>> aliases;
 
+    /** @param aliases other names readers may search for, such as a code's former official names */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages) {
+              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> aliases) {
+        this.aliases = aliases;
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
@@ -110,6 +113,7 @@ final class PageViews {
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
         String search = String.join(" ", String.valueOf(page.code()),
                 page.title().values().stream().sorted().collect(Collectors.joining(" ")),
+                String.join(" ", aliases.getOrDefault(page.code(), List.of())),
                 page.summary().values().stream().sorted().collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
@@ -120,7 +124,7 @@ final class PageViews {
     private FindingView finding(Lang lang, Finding finding) {
         List<EvidenceView> evidence = finding.evidence().stream().map(this::evidence).toList();
         return new FindingView(finding.id(), finding.kind().id(), finding.kind().title(lang), finding.severity().id(),
-                strings.get(lang, "severity." + finding.severity().id()), finding.message().get(lang), evidence,
+                strings.get(lang, "severity." + finding.severity().id()), Normalizer.foldRadicals(finding.message().get(lang)), evidence,
                 finding.resolution().map(r -> r.get(lang)).orElse(null),
                 finding.codes().stream().filter(pages::containsKey).map(code -> codeLink(lang, code)).toList());
     }
@@ -128,13 +132,17 @@ final class PageViews {
     private EvidenceView evidence(Evidence evidence) {
         SourceSpec spec = specs.get(evidence.source());
         return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(), evidence.file(),
-                evidence.line(), evidence.quote(), dev.statusdocs.text.Script.guess(evidence.quote(), Lang.EN).htmlTag());
+                evidence.line(), Normalizer.foldRadicals(evidence.quote()),
+                dev.statusdocs.text.Script.guess(evidence.quote(), Lang.EN).htmlTag());
     }
 
     private ClaimView claim(Claim claim) {
         SourceSpec spec = specs.get(claim.source());
-        return new ClaimView(claim.source(), spec.title(), claim.file(), claim.line(), claim.phrase().orElse(null),
-                claim.lang().htmlTag(), claim.text());
+        // Pages fold the radicals PDF extraction left (they look the same but defeat search and screen
+        // readers); data/claims.json keeps the exact bytes.
+        return new ClaimView(claim.source(), spec.title(), claim.file(), claim.line(),
+                claim.phrase().map(Normalizer::foldRadicals).orElse(null), claim.lang().htmlTag(),
+                Normalizer.foldRadicals(claim.text()));
     }
 
     private Link codeLink(Lang lang, int code) {

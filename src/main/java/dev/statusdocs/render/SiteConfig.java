@@ -9,6 +9,12 @@ package dev.statusdocs.render;
  */
 public record SiteConfig(String repository, String branch, String baseUrl) {
 
+    /** The path part of the published address, such as {@code /statusdocs/}. */
+    public String basePath() {
+        String path = java.net.URI.create(baseUrl).getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
     public String editUrl(String file) {
         return repository + "/edit/" + branch + "/" + file;
     }

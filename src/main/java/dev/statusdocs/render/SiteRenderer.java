@@ -49,7 +49,10 @@ public final class SiteRenderer {
                 findingsByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(finding);
             }
         }
-        PageViews views = new PageViews(markdown, strings, config, specs, content.pages());
+        Map<Integer, List<String>> aliases = new HashMap<>();
+        content.registry().entries().forEach(entry -> aliases.put(entry.code(), java.util.stream.Stream.concat(
+                entry.formerNames().stream(), entry.otherNames().stream()).map(n -> n.name()).toList()));
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), aliases);
         ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
@@ -83,6 +86,8 @@ public final class SiteRenderer {
         Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
         notFound.put("zh", strings.forLang(Lang.ZH));
         notFound.put("path", "404.html");
+        // Served for any missing path, at any depth: links are absolute paths on the published site.
+        notFound.put("basePath", config.basePath());
         files.put("404.html", utf8(templates.render("notfound", notFound)));
         List<String> sitemapPaths = new java.util.ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
         content.pages().keySet().forEach(code -> sitemapPaths.add(code + ".html"));

@@ -1,0 +1,157 @@
+package dev.statusdocs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statusdocs.pipeline.Pipeline;
+import dev.statusdocs.text.Normalizer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real site as rendered in memory, checked page by page with jsoup. */
+class RenderedSiteTest {
+    /** The published site's path, from content/site.yaml; 404.html links with it. */
+    private static final String BASE_PATH = "/statusdocs/";
+    private static SortedMap<String, byte[]> files;
+    private static final Map<String, Document> HTML = new TreeMap<>();
+
+    @BeforeAll
+    static void render() {
+        Pipeline pipeline = new Pipeline(Path.of(""));
+        Pipeline.Rendered rendered = pipeline.render(pipeline.check(pipeline.load()));
+        assertEquals(List.of(), rendered.diagnostics().stream().filter(d -> d.isError()).toList());
+        files = rendered.files();
+        files.forEach((path, bytes) -> {
+            if (path.endsWith(".html")) {
+                HTML.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "https://site.invalid/" + path));
+            }
+        });
+    }
+
+    @Test
+    void everyCodeHasAPageInBothLanguagesAndEachLanguageHasAnIndex() {
+        long codePages = HTML.keySet().stream().filter(p -> p.matches("(en|zh)/\\d{3}\\.html")).count();
+        long pageFiles = new java.io.File("content/codes").listFiles((d, n) -> n.matches("\\d{3}\\.md")).length;
+        assertEquals(2 * pageFiles, codePages);
+        assertTrue(HTML.containsKey("en/index.html") && HTML.containsKey("zh/index.html") && HTML.containsKey("index.html"));
+    }
+
+    @Test
+    void everyInternalLinkAndFragmentResolves() {
+        List<String> broken = new ArrayList<>();
+        HTML.forEach((path, doc) -> {
+            for (Element element : doc.select("a[href], link[href], script[src]")) {
+                String raw = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (raw.startsWith("https://") || raw.startsWith("http://") || raw.startsWith("mailto:")) {
+                    continue;
+                }
+                URI target = URI.create("https://site.invalid/" + path).resolve(raw);
+                String file = target.getPath().substring(1);
+                if (raw.startsWith(BASE_PATH)) {
+                    file = raw.substring(BASE_PATH.length()).replaceFirst("#.*", "");
+                }
+                if (file.isEmpty() || file.endsWith("/")) {
+                    broken.add(path + " -> " + raw + " (links must name a file)");
+                } else if (!files.containsKey(file)) {
+                    broken.add(path + " -> " + raw);
+                } else if (target.getFragment() != null && HTML.containsKey(file)
+                        && HTML.get(file).getElementById(target.getFragment()) == null) {
+                    broken.add(path + " -> " + raw + " (no such id)");
+                }
+            }
+        });
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void idsAreUniqueOnEveryPage() {
+        HTML.forEach((path, doc) -> {
+            Set<String> seen = new HashSet<>();
+            doc.select("[id]").forEach(e -> assertTrue(seen.add(e.id()), path + " repeats id " + e.id()));
+        });
+    }
+
+    @Test
+    void noKangxiRadicalReachesAPage() {
+        HTML.forEach((path, doc) -> assertFalse(doc.text().codePoints().anyMatch(Normalizer::isRadical), path));
+    }
+
+    @Test
+    void pagesLoadNothingFromAnotherOrigin() {
+        HTML.forEach((path, doc) -> {
+            assertTrue(doc.select("script[src^=http], link[rel=stylesheet][href^=http], img[src^=http]").isEmpty(), path);
+            doc.select("script").forEach(script -> assertFalse(script.data().contains("fetch("), path));
+        });
+        files.forEach((path, bytes) -> {
+            if (path.endsWith(".js")) {
+                assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("fetch("), path + " must load data by <script>");
+            }
+        });
+    }
+
+    @Test
+    void codePageShowsFindingsWithResolutionAndTheSourcesOwnWords() {
+        Document page = HTML.get("en/421.html");
+        assertTrue(page.select("#findings .finding").size() >= 1);
+        assertFalse(page.select("#meaning-conflict-421 .resolution").hasClass("resolution-open"));
+        assertTrue(page.select("#meaning-conflict-421 blockquote").text().contains("There are too many connections"));
+        assertEquals(4, page.select(".sources-said details").size());
+        assertEquals("zh-Hans", HTML.get("zh/421.html").select("html").attr("lang"));
+        assertEquals("../zh/421.html", page.select("a.lang-switch").attr("href"));
+    }
+
+    @Test
+    void findingsPageGroupsEveryFindingByKind() {
+        Document page = HTML.get("zh/findings.html");
+        int findings = page.select(".finding").size();
+        String json = new String(files.get("data/findings.json"), StandardCharsets.UTF_8);
+        assertEquals(json.split("\"id\"").length - 1, findings);
+        assertTrue(page.select("#kind-meaning-conflict .finding").size() >= 2);
+    }
+
+    @Test
+    void rawHtmlFromMarkdownIsRemoved() {
+        MarkdownEngine engine = new MarkdownEngine();
+        String html = engine.toHtml("Hi <script>alert(1)</script> <a href=\"javascript:alert(1)\" onclick=\"x()\">a</a>"
+                + " <iframe src=\"https://evil.example\"></iframe> [ok](429.md)");
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("javascript:"), html);
+        assertFalse(html.contains("onclick"), html);
+        assertFalse(html.contains("<iframe"), html);
+        assertTrue(html.contains("href=\"429.html\""), html);
+    }
+
+    @Test
+    void offlineBundleLinksItsDownloadToThePublishedSite() throws Exception {
+        byte[] zip = files.get("downloads/statusdocs-offline.zip");
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            java.util.zip.ZipEntry entry;
+            String previous = "";
+            boolean sawIndex = false;
+            while ((entry = in.getNextEntry()) != null) {
+                assertTrue(entry.getName().compareTo(previous) > 0, "entries are sorted");
+                previous = entry.getName();
+                if (entry.getName().equals("statusdocs-offline/en/index.html")) {
+                    sawIndex = true;
+                    String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    assertTrue(html.contains("href=\"https://statusdocs.github.io/statusdocs/downloads/statusdocs-offline.zip\""));
+                }
+            }
+            assertTrue(sawIndex);
+        }
+    }
+}
