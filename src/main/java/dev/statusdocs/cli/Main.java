@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code statusdocs <merge|build|check> [options]}. */
 @Command(name = "statusdocs", mixinStandardHelpOptions = true, version = "statusdocs 0.1.0",
         description = "Builds the bilingual HTTP status code reference from its sources and canonical pages.",
-        subcommands = {MergeCommand.class, BuildCommand.class, CheckCommand.class})
+        subcommands = {MergeCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class,
+                TranslatedCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

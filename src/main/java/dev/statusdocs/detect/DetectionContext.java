@@ -19,17 +19,23 @@ final class DetectionContext {
     private final Map<String, SourceSpec> specs;
     private final Collection<CodePage> pages;
     private final Map<Integer, List<Claim>> byCode;
+    private final RegistryNames names;
 
     DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages) {
         this.claims = List.copyOf(claims);
         this.registry = registry;
         this.specs = specs.stream().collect(Collectors.toMap(SourceSpec::id, Function.identity()));
         this.pages = List.copyOf(pages);
+        this.names = new RegistryNames(registry);
         this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
     }
 
     List<Claim> claims() {
         return claims;
+    }
+
+    RegistryNames names() {
+        return names;
     }
 
     Registry registry() {

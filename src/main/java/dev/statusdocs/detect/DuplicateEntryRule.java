@@ -18,8 +18,6 @@ import java.util.Map;
 final class DuplicateEntryRule implements Rule {
     /** Texts shorter than this ("OK", "请求成功") may honestly repeat. */
     private static final int MIN_TEXT_LENGTH = 12;
-    /** A text repeated inside another must be this long to be more than a common phrase. */
-    private static final int MIN_CONTAINED_LENGTH = 40;
 
     @Override
     public List<Finding> apply(DetectionContext context) {
@@ -39,59 +37,13 @@ final class DuplicateEntryRule implements Rule {
                 findings.add(repeatedCode(group));
             }
         }
-        java.util.Set<String> pairsWithSameText = new java.util.HashSet<>();
         for (List<Claim> group : sameText.values()) {
             List<Integer> codes = group.stream().map(Claim::code).distinct().sorted().toList();
             if (codes.size() > 1) {
                 findings.add(sharedText(group, codes));
-                for (Claim a : group) {
-                    for (Claim b : group) {
-                        pairsWithSameText.add(a.source() + "#" + a.code() + "#" + b.code());
-                    }
-                }
-            }
-        }
-        findings.addAll(containedTexts(context, pairsWithSameText));
-        return findings;
-    }
-
-    /**
-     * One code's whole text repeated inside another code's text in the same source: the second entry starts
-     * with, or swallowed, the first.
-     */
-    private static List<Finding> containedTexts(DetectionContext context, java.util.Set<String> alreadyReported) {
-        List<Finding> findings = new ArrayList<>();
-        Map<String, List<Claim>> bySource = new LinkedHashMap<>();
-        context.claims().forEach(c -> bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c));
-        for (List<Claim> claims : bySource.values()) {
-            for (Claim inner : claims) {
-                String innerText = Normalizer.forComparison(inner.text());
-                if (innerText.length() < MIN_CONTAINED_LENGTH) {
-                    continue;
-                }
-                for (Claim outer : claims) {
-                    String outerText = Normalizer.forComparison(outer.text());
-                    boolean reported = alreadyReported.contains(inner.source() + "#" + inner.code() + "#" + outer.code());
-                    if (outer.code() != inner.code() && !reported && outerText.length() > innerText.length()
-                            && outerText.contains(innerText)) {
-                        findings.add(contained(inner, outer));
-                    }
-                }
             }
         }
         return findings;
-    }
-
-    private static Finding contained(Claim inner, Claim outer) {
-        List<Evidence> evidence = List.of(DetectionContext.textOf(outer), DetectionContext.textOf(inner));
-        List<Integer> codes = List.of(outer.code(), inner.code());
-        return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, codes, evidence.get(0)),
-                FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, codes, evidence,
-                outer.source() + "'s text for " + outer.code() + " repeats its whole text for " + inner.code()
-                        + " (line " + inner.line() + "), so part of what it says about " + outer.code()
-                        + " describes " + inner.code() + ".",
-                outer.source() + " 对 " + outer.code() + " 的说明完整照搬了它对 " + inner.code() + " 的说明（第 "
-                        + inner.line() + " 行），其中一部分说的其实是 " + inner.code() + "。");
     }
 
     private static Finding repeatedCode(List<Claim> group) {

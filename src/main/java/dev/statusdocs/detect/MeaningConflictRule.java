@@ -26,7 +26,7 @@ final class MeaningConflictRule implements Rule {
         for (Claim claim : context.claims()) {
             Optional<RegistryEntry> entry = context.registry().find(claim.code());
             if (entry.isPresent() && claim.phrase().isPresent() && Names.isComparable(claim.phrase().get())) {
-                Names.Match match = Names.compare(claim.phrase().get(), entry.get()).match();
+                Names.Match match = context.names().compare(claim.phrase().get(), entry.get()).match();
                 if (match == Names.Match.NONE || match == Names.Match.OTHER) {
                     conflicting.computeIfAbsent(claim.code(), c -> new ArrayList<>()).add(claim);
                 }
@@ -44,7 +44,7 @@ final class MeaningConflictRule implements Rule {
         List<String> namedZh = new ArrayList<>();
         for (Claim claim : claims) {
             evidence.add(DetectionContext.phraseOf(claim));
-            Names.Comparison comparison = Names.compare(claim.phrase().orElseThrow(), entry);
+            Names.Comparison comparison = context.names().compare(claim.phrase().orElseThrow(), entry);
             String origin = comparison.match() == Names.Match.OTHER ? ", a name from " + comparison.from()
                     + " that was never registered" : "";
             String originZh = comparison.match() == Names.Match.OTHER ? "，这个名称出自 " + comparison.from()
@@ -55,8 +55,8 @@ final class MeaningConflictRule implements Rule {
         }
         officialReading(context, entry).ifPresent(c -> evidence.add(DetectionContext.phraseOf(c)));
         String names = String.join(", ", named);
-        String elsewhere = Names.officialNameOfAnotherCode(claims.get(0).phrase().orElseThrow(),
-                context.registry().entries(), code).map(e -> e.code() + " " + e.name()).orElse("");
+        String elsewhere = context.names().officialNameOfAnotherCode(claims.get(0).phrase().orElseThrow(), code)
+                .map(e -> e.code() + " " + e.name()).orElse("");
         String en = "Sources give " + code + " another meaning: " + names + ", but the registry defines " + code
                 + " as “" + entry.name() + "” (" + entry.spec().label() + ")"
                 + (elsewhere.isEmpty() ? "." : "; that name belongs to " + elsewhere + ".");
@@ -85,7 +85,7 @@ final class MeaningConflictRule implements Rule {
     private static Optional<Claim> officialReading(DetectionContext context, RegistryEntry entry) {
         return context.byCode().getOrDefault(entry.code(), List.of()).stream()
                 .filter(c -> c.phrase().isPresent() && Names.isComparable(c.phrase().get()))
-                .filter(c -> Names.compare(c.phrase().get(), entry).match() == Names.Match.OFFICIAL)
+                .filter(c -> context.names().compare(c.phrase().get(), entry).match() == Names.Match.OFFICIAL)
                 .max(java.util.Comparator.comparingInt(c -> context.spec(c.source()).trustFor(dev.statusdocs.model.Lang.EN)));
     }
 }

@@ -47,10 +47,10 @@ final class NameMentionRule implements Rule {
     private static Optional<RegistryEntry> nameOfAnotherCode(DetectionContext context, RegistryEntry own, List<String> words) {
         for (int length = Math.min(LONGEST_NAME_WORDS, words.size()); length >= 1; length--) {
             String candidate = String.join(" ", words.subList(0, length));
-            if (Names.compare(candidate, own).match() != Names.Match.NONE) {
+            if (context.names().compare(candidate, own).match() != Names.Match.NONE) {
                 return Optional.empty();
             }
-            Optional<RegistryEntry> other = Names.officialNameOfAnotherCode(candidate, context.registry().entries(), own.code());
+            Optional<RegistryEntry> other = context.names().officialNameOfAnotherCode(candidate, own.code());
             if (other.isPresent()) {
                 return other;
             }

@@ -1,13 +1,11 @@
 package dev.statusdocs.detect;
 
-import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.text.Damerau;
 import dev.statusdocs.text.Normalizer;
 import dev.statusdocs.text.Script;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Compares reason phrases with the registry's names, after the normalization names need. */
+/** How reason phrases are normalized and compared with names; {@link RegistryNames} holds the registry's side. */
 final class Names {
     /** An annotation in Chinese appended to an English phrase, such as "(永久)". */
     private static final Pattern CJK_ANNOTATION = Pattern.compile("[(（][^)）]*\\p{IsHan}[^)）]*[)）]");
@@ -39,52 +37,15 @@ final class Names {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    static Comparison compare(String phrase, RegistryEntry entry) {
-        String given = normalize(phrase);
-        if (given.equals(normalize(entry.name()))) {
-            return new Comparison(Match.OFFICIAL, entry.name(), "");
-        }
-        for (RegistryEntry.NamedReference former : entry.formerNames()) {
-            if (given.equals(normalize(former.name()))) {
-                return new Comparison(Match.FORMER, former.name(), former.from());
-            }
-        }
-        for (RegistryEntry.NamedReference other : entry.otherNames()) {
-            if (given.equals(normalize(other.name()))) {
-                return new Comparison(Match.OTHER, other.name(), other.from());
-            }
-        }
-        if (isCloseTo(given, entry.name())) {
-            return new Comparison(Match.MISSPELT_OFFICIAL, entry.name(), "");
-        }
-        for (RegistryEntry.NamedReference former : entry.formerNames()) {
-            if (isCloseTo(given, former.name())) {
-                return new Comparison(Match.MISSPELT_FORMER, former.name(), former.from());
-            }
-        }
-        for (RegistryEntry.NamedReference other : entry.otherNames()) {
-            if (isCloseTo(given, other.name())) {
-                return new Comparison(Match.MISSPELT_OTHER, other.name(), other.from());
-            }
-        }
-        return new Comparison(Match.NONE, entry.name(), "");
-    }
-
     /** A few slips of the keyboard: about one edit in four letters, at least one. */
     static boolean isCloseTo(String normalizedPhrase, String name) {
-        String target = normalize(name);
-        int allowed = Math.max(1, target.length() / 4);
-        return Damerau.distance(normalizedPhrase, target) <= allowed;
+        return isCloseToNormalized(normalizedPhrase, normalize(name));
     }
 
-    /** The registry name a phrase matches exactly, looking at every code but {@code except}. */
-    static Optional<RegistryEntry> officialNameOfAnotherCode(String phrase, Iterable<RegistryEntry> entries, int except) {
-        String given = normalize(phrase);
-        for (RegistryEntry entry : entries) {
-            if (entry.code() != except && given.equals(normalize(entry.name()))) {
-                return Optional.of(entry);
-            }
-        }
-        return Optional.empty();
+    static boolean isCloseToNormalized(String normalizedPhrase, String target) {
+        int allowed = Math.max(1, target.length() / 4);
+        return Math.abs(normalizedPhrase.length() - target.length()) <= allowed
+                && Damerau.distance(normalizedPhrase, target) <= allowed;
     }
+
 }

@@ -24,7 +24,7 @@ final class ReasonPhraseRule implements Rule {
             if (entry.isEmpty() || claim.phrase().isEmpty() || !Names.isComparable(claim.phrase().get())) {
                 continue;
             }
-            Names.Comparison comparison = Names.compare(claim.phrase().get(), entry.get());
+            Names.Comparison comparison = context.names().compare(claim.phrase().get(), entry.get());
             Evidence evidence = DetectionContext.phraseOf(claim);
             String phrase = claim.phrase().get();
             String official = entry.get().name();

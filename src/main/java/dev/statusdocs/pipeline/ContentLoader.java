@@ -28,12 +28,44 @@ public final class ContentLoader {
         this.root = root;
     }
 
+    /**
+     * {@code previous} with only the given page files read again (changed, added or deleted); sources and
+     * registry are kept as they were.
+     */
+    public Content reloadPages(Content previous, java.util.Set<String> changedPages) {
+        SortedMap<String, String> texts = new TreeMap<>(previous.pageTexts());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String file : changedPages) {
+            if (!file.endsWith(".md")) {
+                continue;
+            }
+            Path path = root.resolve(file);
+            texts.remove(file);
+            if (Files.isRegularFile(path)) {
+                Utf8.Decoded decoded = Utf8.decode(file, bytes(path));
+                decoded.problem().ifPresent(diagnostics::add);
+                decoded.text().ifPresent(text -> texts.put(file, text));
+            }
+        }
+        return assemble(previous.specs(), previous.claims(), previous.registry(), texts,
+                previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
+                diagnostics);
+    }
+
     public Content load() {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SourceReader.Sources sources = new SourceReader().read(root);
         diagnostics.addAll(sources.diagnostics());
         Registry registry = readRegistry(diagnostics);
-        Map<String, String> texts = readPageTexts(diagnostics);
+        SortedMap<String, String> texts = readPageTexts(diagnostics);
+        return assemble(sources.specs(), sources.claims(), registry, texts, diagnostics, List.of());
+    }
+
+    private Content assemble(List<dev.statusdocs.model.SourceSpec> specs, List<dev.statusdocs.model.Claim> claims,
+                             Registry registry, SortedMap<String, String> texts, List<Diagnostic> earlier,
+                             List<Diagnostic> more) {
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        diagnostics.addAll(more);
         SortedMap<Integer, CodePage> pages = new TreeMap<>();
         PageReader reader = new PageReader();
         texts.entrySet().parallelStream()
@@ -50,7 +82,7 @@ public final class ContentLoader {
                     });
                 });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
-        return new Content(sources.specs(), sources.claims(), registry, Collections.unmodifiableSortedMap(pages),
+        return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
                 Collections.unmodifiableMap(texts), List.copyOf(diagnostics));
     }
 

@@ -78,6 +78,7 @@ public final class Pipeline {
         for (CodePage page : content.pages().values()) {
             diagnostics.addAll(linter.lint(page, pageFiles));
             diagnostics.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
+            diagnostics.addAll(TranslationCheck.check(page));
         }
         List<Finding> detected = detector.detect(content.specs(), content.claims(), content.registry(),
                 content.pages().values());

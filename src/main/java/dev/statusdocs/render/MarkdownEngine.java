@@ -25,6 +25,9 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Enough for every section of a large site; past it the cache starts over rather than grow without end. */
+    private static final int MAX_CACHED = 20_000;
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
@@ -55,8 +58,15 @@ public final class MarkdownEngine {
         return parser.parse(markdown);
     }
 
-    /** Safe HTML for a Markdown text. */
+    /** Safe HTML for a Markdown text; a text seen before is not rendered again. */
     public String toHtml(String markdown) {
+        if (cache.size() > MAX_CACHED) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(markdown, this::render);
+    }
+
+    private String render(String markdown) {
         String raw = renderer.render(parse(markdown));
         org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(raw, BASE_URI);
         for (Element link : dirty.select("a[href]")) {

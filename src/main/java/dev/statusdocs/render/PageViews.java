@@ -68,7 +68,9 @@ final class PageViews {
                 claims.stream().map(this::claim).toList(), findingViews,
                 (int) findings.stream().filter(f -> !f.resolved()).count(),
                 previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),
-                config.editUrl(page.file()), null);
+                config.editUrl(page.file()),
+                shown == lang && dev.statusdocs.content.TranslationState.isStale(page, lang)
+                        ? strings.get(lang, "translation.stale." + lang.tag()) : null);
     }
 
     List<ClassGroup> classGroups(Lang lang, Map<Integer, List<Finding>> findingsByCode) {

@@ -1,0 +1,66 @@
+package dev.statusdocs.content;
+
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Lang;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether each language of a page is in line with the other. A page records, per language, a fingerprint of
+ * the other language's text as it was when this language was last brought in line with it; if the other
+ * language has changed since, this one may be out of date.
+ */
+public final class TranslationState {
+    private TranslationState() {
+    }
+
+    /** A short fingerprint of a section's text, insensitive to line endings and surrounding blank lines. */
+    public static String fingerprint(String markdown) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(markdown.replace("\r\n", "\n").strip().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** True when {@code lang}'s text may lag behind the other language's. Pages that record nothing are not judged. */
+    public static boolean isStale(CodePage page, Lang lang) {
+        Optional<String> recorded = Optional.ofNullable(page.translation().get(lang));
+        CodePage.Section other = page.sections().get(lang.other());
+        if (recorded.isEmpty() || other == null || !page.sections().containsKey(lang)) {
+            return false;
+        }
+        return !recorded.get().equals(fingerprint(other.markdown()));
+    }
+
+    /** The fingerprints that mark both languages as in line with each other now. */
+    public static Map<Lang, String> inLine(CodePage page) {
+        Map<Lang, String> state = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            CodePage.Section other = page.sections().get(lang.other());
+            if (other != null && page.sections().containsKey(lang)) {
+                state.put(lang, fingerprint(other.markdown()));
+            }
+        }
+        return state;
+    }
+
+    /** {@code page} text with its translation field set to {@code state}, placed before the provenance block. */
+    public static String withState(String pageText, Map<Lang, String> state) {
+        String block = "translation:\n" + state.entrySet().stream()
+                .map(e -> "  " + e.getKey().tag() + ": \"" + e.getValue() + "\"\n").reduce("", String::concat);
+        String withoutOld = pageText.replaceFirst("(?m)^translation:\\n(?:  [a-z]{2}: .*\\n)*", "");
+        int provenance = withoutOld.indexOf(Provenance.COMMENT);
+        if (provenance < 0) {
+            provenance = withoutOld.indexOf("\n" + Provenance.KEY) + 1;
+        }
+        return withoutOld.substring(0, provenance) + block + withoutOld.substring(provenance);
+    }
+}
