@@ -292,7 +292,7 @@ public final class PageReader {
         for (Lang lang : Lang.values()) {
             boolean empty = !sections.containsKey(lang) || sections.get(lang).markdown().isBlank();
             if (empty && !missing.contains(lang)) {
-                diagnostics.add(Diagnostic.error(file, parts.closingLine(), 1,
+                diagnostics.add(Diagnostic.error(file, parts.bodyFirstLine() + lines.size() - 1, 1,
                         "missing language section '## " + lang.nativeName() + "'",
                         "add the section, or list '" + lang.tag() + "' under missing_languages"));
             }

@@ -12,11 +12,12 @@ import java.util.SortedMap;
 /**
  * Everything under {@code content/}, read and checked.
  *
- * @param pageTexts the raw text of every page file, by repository-relative path
+ * @param pageTexts the raw text of every page file that could be read, by repository-relative path
+ * @param pageFiles every page file present, readable or not
  */
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
-                      List<Diagnostic> diagnostics) {
+                      java.util.Set<String> pageFiles, List<Diagnostic> diagnostics) {
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);

@@ -47,7 +47,15 @@ public final class ContentLoader {
                 decoded.text().ifPresent(text -> texts.put(file, text));
             }
         }
-        return assemble(previous.specs(), previous.claims(), previous.registry(), texts,
+        java.util.Set<String> files = new java.util.TreeSet<>(previous.pageFiles());
+        changedPages.stream().filter(f -> f.endsWith(".md")).forEach(f -> {
+            if (Files.isRegularFile(root.resolve(f))) {
+                files.add(f);
+            } else {
+                files.remove(f);
+            }
+        });
+        return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
                 diagnostics);
     }
@@ -57,12 +65,14 @@ public final class ContentLoader {
         SourceReader.Sources sources = new SourceReader().read(root);
         diagnostics.addAll(sources.diagnostics());
         Registry registry = readRegistry(diagnostics);
-        SortedMap<String, String> texts = readPageTexts(diagnostics);
-        return assemble(sources.specs(), sources.claims(), registry, texts, diagnostics, List.of());
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        SortedMap<String, String> texts = readPageTexts(files, diagnostics);
+        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of());
     }
 
     private Content assemble(List<dev.statusdocs.model.SourceSpec> specs, List<dev.statusdocs.model.Claim> claims,
-                             Registry registry, SortedMap<String, String> texts, List<Diagnostic> earlier,
+                             Registry registry, SortedMap<String, String> texts, java.util.Set<String> files,
+                             List<Diagnostic> earlier,
                              List<Diagnostic> more) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(more);
@@ -83,7 +93,7 @@ public final class ContentLoader {
                 });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), List.copyOf(diagnostics));
+                Collections.unmodifiableMap(texts), java.util.Set.copyOf(files), List.copyOf(diagnostics));
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
@@ -99,7 +109,7 @@ public final class ContentLoader {
         return result.registry();
     }
 
-    private SortedMap<String, String> readPageTexts(List<Diagnostic> diagnostics) {
+    private SortedMap<String, String> readPageTexts(java.util.Set<String> present, List<Diagnostic> diagnostics) {
         SortedMap<String, String> texts = new TreeMap<>();
         Path dir = root.resolve(Merger.PAGES_DIR);
         if (!Files.isDirectory(dir)) {
@@ -108,6 +118,7 @@ public final class ContentLoader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 String relative = Merger.PAGES_DIR + "/" + file.getFileName();
+                present.add(relative);
                 Utf8.Decoded decoded = Utf8.decode(relative, bytes(file));
                 decoded.problem().ifPresent(diagnostics::add);
                 decoded.text().ifPresent(text -> texts.put(relative, text));

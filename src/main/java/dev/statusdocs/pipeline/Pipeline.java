@@ -65,7 +65,7 @@ public final class Pipeline {
         content.claims().forEach(c -> known.add(c.code()));
         content.registry().entries().forEach(e -> known.add(e.code()));
         for (int code : known) {
-            if (!content.pages().containsKey(code) && !content.pageTexts().containsKey(Merger.pathOf(code))) {
+            if (!content.pageFiles().contains(Merger.pathOf(code))) {
                 diagnostics.add(Diagnostic.error(Merger.pathOf(code), 1, 1,
                         "code " + code + " is known to the registry or a source but has no page",
                         "run 'statusdocs merge' to create it"));
@@ -74,7 +74,7 @@ public final class Pipeline {
         MarkdownLinter linter = new MarkdownLinter(markdown);
         // A page with errors of its own is still a link target: judge links by the files that exist.
         Set<Integer> pageFiles = new TreeSet<>();
-        content.pageTexts().keySet().forEach(file -> pageFiles.add(Merger.codeOf(file)));
+        content.pageFiles().forEach(file -> pageFiles.add(Merger.codeOf(file)));
         for (CodePage page : content.pages().values()) {
             diagnostics.addAll(linter.lint(page, pageFiles));
             diagnostics.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));

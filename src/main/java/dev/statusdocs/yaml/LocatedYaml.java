@@ -63,8 +63,8 @@ public final class LocatedYaml {
             JsonLocation where = e.getLocation();
             int line = where == null ? lineOffset + 1 : Math.max(1, where.getLineNr()) + lineOffset;
             int column = where == null ? 1 : Math.max(1, where.getColumnNr());
-            diagnostics.add(Diagnostic.error(file, line, column, "YAML syntax error: " + firstLine(e.getOriginalMessage()),
-                    "check indentation, and quote values that contain ': ' or start with a special character"));
+            diagnostics.add(Diagnostic.error(file, line, column, "YAML syntax error: " + describe(e.getOriginalMessage()),
+                    "check indentation, look for a quote left open on a line above, and quote values that contain ': '"));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(file, lineOffset + 1, 1, "cannot read YAML: " + e.getMessage()));
@@ -119,10 +119,20 @@ public final class LocatedYaml {
         return new Position(Math.max(1, location.getLineNr()) + lineOffset, Math.max(1, location.getColumnNr()));
     }
 
-    private static String firstLine(String message) {
-        String text = message == null ? "unreadable document" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+    /**
+     * SnakeYAML's message without its excerpts: "expected <block end>, but found '<scalar>' (while parsing a
+     * block mapping)". Lines that start with a space are excerpts, carets and "in 'reader'" positions.
+     */
+    private static String describe(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable document";
+        }
+        java.util.List<String> parts = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip).toList();
+        if (parts.size() < 2) {
+            return parts.isEmpty() ? message.strip() : parts.get(0);
+        }
+        return parts.get(parts.size() - 1) + " (" + parts.get(0) + ")";
     }
 
     public String file() {
