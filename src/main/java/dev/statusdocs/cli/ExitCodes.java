@@ -13,6 +13,8 @@ final class ExitCodes {
     static final int UNRESOLVED_FINDINGS = 4;
     /** Reading or writing files failed. */
     static final int IO_ERROR = 5;
+    /** A bug in statusdocs: an exception no diagnostic explains. */
+    static final int INTERNAL_ERROR = 70;
 
     private ExitCodes() {
     }

@@ -23,8 +23,14 @@ public final class Main implements Runnable {
                 .setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
                 .setExitCodeExceptionMapper(e -> e instanceof UncheckedIOException ? ExitCodes.IO_ERROR : ExitCodes.USAGE)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("statusdocs: " + e.getMessage());
-                    return e instanceof UncheckedIOException ? ExitCodes.IO_ERROR : ExitCodes.INVALID_CONTENT;
+                    if (e instanceof UncheckedIOException) {
+                        cmd.getErr().println("statusdocs: " + e.getMessage() + ": " + e.getCause().getMessage());
+                        return ExitCodes.IO_ERROR;
+                    }
+                    // Bad input is reported as diagnostics; anything thrown here is a bug in statusdocs itself.
+                    cmd.getErr().println("statusdocs: internal error, please report it with this trace:");
+                    e.printStackTrace(cmd.getErr());
+                    return ExitCodes.INTERNAL_ERROR;
                 });
         return commandLine.execute(args);
     }

@@ -38,12 +38,14 @@ final class TranslatedCommand implements Callable<Integer> {
         if (Console.report(spec.commandLine().getErr(), content.diagnostics())) {
             return ExitCodes.INVALID_CONTENT;
         }
-        List<CodePage> pages = all ? List.copyOf(content.pages().values())
-                : codes.stream().map(code -> content.pages().get(code)).toList();
-        if (pages.isEmpty() || pages.contains(null)) {
-            spec.commandLine().getErr().println("translated: name codes that have pages, or use --all");
+        List<Integer> unknown = codes.stream().filter(code -> !content.pages().containsKey(code)).toList();
+        if (!all && (codes.isEmpty() || !unknown.isEmpty())) {
+            spec.commandLine().getErr().println("translated: name codes that have pages, or use --all"
+                    + (unknown.isEmpty() ? "" : "; no page for " + unknown));
             return ExitCodes.USAGE;
         }
+        List<CodePage> pages = all ? List.copyOf(content.pages().values())
+                : codes.stream().map(code -> content.pages().get(code)).toList();
         Map<String, String> updated = new TreeMap<>();
         for (CodePage page : pages) {
             String text = TranslationState.withState(content.pageTexts().get(page.file()), TranslationState.inLine(page));
