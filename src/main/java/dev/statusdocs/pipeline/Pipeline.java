@@ -75,8 +75,10 @@ public final class Pipeline {
         // A page with errors of its own is still a link target: judge links by the files that exist.
         Set<Integer> pageFiles = new TreeSet<>();
         content.pageFiles().forEach(file -> pageFiles.add(Merger.codeOf(file)));
+        java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles = new java.util.HashMap<>();
+        content.pages().forEach((code, page) -> titles.put(code, page.title()));
         for (CodePage page : content.pages().values()) {
-            diagnostics.addAll(linter.lint(page, pageFiles));
+            diagnostics.addAll(linter.lint(page, pageFiles, titles));
             diagnostics.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
             diagnostics.addAll(TranslationCheck.check(page));
         }

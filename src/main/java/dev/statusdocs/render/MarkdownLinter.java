@@ -20,6 +20,15 @@ public final class MarkdownLinter {
     }
 
     public List<Diagnostic> lint(CodePage page, Set<Integer> codesWithPages) {
+        return lint(page, codesWithPages, java.util.Map.of());
+    }
+
+    /**
+     * @param titles each page's titles by code: a link labelled "407 Proxy Authentication Required" must use the
+     *               title of 407 in the section's language, so that pages name codes the same way everywhere
+     */
+    public List<Diagnostic> lint(CodePage page, Set<Integer> codesWithPages,
+                                 java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (CodePage.CodeRef related : page.related()) {
             if (!codesWithPages.contains(related.code())) {
@@ -43,11 +52,28 @@ public final class MarkdownLinter {
                         diagnostics.add(Diagnostic.error(page.file(), line, column,
                                 "link to a code page that does not exist: " + link.getUrl(),
                                 "link to an existing code such as [404](404.md)"));
+                    } else if (target.matches()) {
+                        checkLabel(page, section.lang(), link, Integer.parseInt(target.group(1)), titles, line, column)
+                                .ifPresent(diagnostics::add);
                     }
                 }
             });
         }
         return diagnostics;
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\d{3})\\s+(.+)$");
+
+    private static java.util.Optional<Diagnostic> checkLabel(CodePage page, dev.statusdocs.model.Lang lang, Link link,
+            int code, java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles, int line, int column) {
+        Matcher label = LABEL.matcher(link.getText().toString().strip());
+        String title = titles.getOrDefault(code, java.util.Map.of()).get(lang);
+        if (!label.matches() || Integer.parseInt(label.group(1)) != code || title == null
+                || label.group(2).strip().equals(title)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Diagnostic.warning(page.file(), line, column,
+                "link text calls " + code + " '" + label.group(2).strip() + "', but its title is '" + title + "'"));
     }
 
     private static void visit(Node node, java.util.function.Consumer<Node> action) {
