@@ -20,6 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     ProjectOption project;
     @Option(names = "--strict", description = "Fail when a finding of error severity is unresolved.")
     boolean strict;
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project).")
     java.nio.file.Path out;
     @Spec
@@ -30,7 +32,13 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(project.root);
-        Pipeline.Rendered rendered = pipeline.render(pipeline.check(pipeline.load()));
+        long t0 = System.nanoTime();
+        var content = pipeline.load();
+        long t1 = System.nanoTime();
+        var checked = pipeline.check(content);
+        long t2 = System.nanoTime();
+        Pipeline.Rendered rendered = pipeline.render(checked);
+        long t3 = System.nanoTime();
         if (Console.report(spec.commandLine().getErr(), rendered.diagnostics())) {
             spec.commandLine().getErr().println("build: failed; the site was not changed");
             return ExitCodes.INVALID_CONTENT;
@@ -45,7 +53,12 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.UNRESOLVED_FINDINGS;
         }
         new SiteWriter().write((out != null ? out : project.root.resolve("site")).toAbsolutePath().normalize(), rendered.files());
-        var content = rendered.checked().content();
+        long t4 = System.nanoTime();
+        if (timings) {
+            stdout.printf("timings: start %d ms, load %d ms, check and detect %d ms, render %d ms, write %d ms%n",
+                    (t0 - start) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                    (t4 - t3) / 1_000_000);
+        }
         long htmlPages = rendered.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
         for (FindingKind kind : FindingKind.values()) {
             long count = findings.stream().filter(f -> f.kind() == kind).count();

@@ -37,7 +37,7 @@ public final class OfflineBundle {
     public byte[] zip(SortedMap<String, byte[]> site) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             for (Map.Entry<String, byte[]> file : site.entrySet()) {
                 if (file.getKey().startsWith("downloads/")) {
                     continue;

@@ -71,23 +71,30 @@ public final class Pipeline {
                         "run 'statusdocs merge' to create it"));
             }
         }
+        java.util.concurrent.CompletableFuture<List<Finding>> detection = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> detector.detect(content.specs(), content.claims(), content.registry(), content.pages().values()));
+        diagnostics.addAll(pageDiagnostics(content));
+        List<Finding> detected = detection.join();
+        Resolutions.Applied applied = Resolutions.apply(detected, content.pages().values());
+        diagnostics.addAll(applied.diagnostics());
+        diagnostics.sort(DiagnosticOrder.INSTANCE);
+        return new Checked(content, applied.findings(), List.copyOf(diagnostics));
+    }
+
+    /** What each page's own text is checked for: links, raw HTML, agreement with the registry, translations. */
+    private List<Diagnostic> pageDiagnostics(Content content) {
         MarkdownLinter linter = new MarkdownLinter(markdown);
         // A page with errors of its own is still a link target: judge links by the files that exist.
         Set<Integer> pageFiles = new TreeSet<>();
         content.pageFiles().forEach(file -> pageFiles.add(Merger.codeOf(file)));
         java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles = new java.util.HashMap<>();
         content.pages().forEach((code, page) -> titles.put(code, page.title()));
-        for (CodePage page : content.pages().values()) {
-            diagnostics.addAll(linter.lint(page, pageFiles, titles));
-            diagnostics.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
-            diagnostics.addAll(TranslationCheck.check(page));
-        }
-        List<Finding> detected = detector.detect(content.specs(), content.claims(), content.registry(),
-                content.pages().values());
-        Resolutions.Applied applied = Resolutions.apply(detected, content.pages().values());
-        diagnostics.addAll(applied.diagnostics());
-        diagnostics.sort(DiagnosticOrder.INSTANCE);
-        return new Checked(content, applied.findings(), List.copyOf(diagnostics));
+        return content.pages().values().parallelStream().flatMap(page -> {
+            List<Diagnostic> found = new ArrayList<>(linter.lint(page, pageFiles, titles));
+            found.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
+            found.addAll(TranslationCheck.check(page));
+            return found.stream();
+        }).toList();
     }
 
     /** The rendered site, or the diagnostics that stopped it. */
@@ -104,6 +111,7 @@ public final class Pipeline {
         SiteRenderer renderer = new SiteRenderer(new Templates(root.resolve("templates")), markdown,
                 templateSet.strings(), templateSet.config(), templateSet.assets());
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
+        long zipStart = System.nanoTime();
         OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,
                 templateSet.config().baseUrl() + OfflineBundle.PATH);
         files.put(OfflineBundle.PATH, bundle.zip(files));

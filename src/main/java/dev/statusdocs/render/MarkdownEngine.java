@@ -13,9 +13,11 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Flexmark set up once. Contributors' Markdown is never trusted: the HTML it yields is cleaned with a jsoup
- * safelist, so scripts, event handlers, iframes and {@code javascript:} links never reach a page. Links to
- * sibling pages ({@code 429.md}) become links to the rendered page ({@code 429.html}).
+ * Flexmark set up once. Contributors' Markdown is never trusted: Flexmark drops {@code javascript:},
+ * {@code vbscript:} and {@code data:} links, and a text that holds raw HTML at all is cleaned with a jsoup
+ * safelist, so scripts, event handlers and iframes never reach a page (check also rejects raw HTML). Links to sibling
+ * pages ({@code 429.md}) become links to the rendered page ({@code 429.html}). Each text is parsed once; the
+ * linter and the renderer share the tree.
  */
 public final class MarkdownEngine {
     /** Only used to tell relative links from absolute ones while cleaning; never written out. */
@@ -26,6 +28,7 @@ public final class MarkdownEngine {
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
     private final java.util.concurrent.ConcurrentHashMap<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Document> trees = new java.util.concurrent.ConcurrentHashMap<>();
     /** Enough for every section of a large site; past it the cache starts over rather than grow without end. */
     private static final int MAX_CACHED = 20_000;
 
@@ -33,6 +36,7 @@ public final class MarkdownEngine {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         Safelist safelist = Safelist.relaxed()
@@ -47,7 +51,7 @@ public final class MarkdownEngine {
      * A page's body sits under its h1 title with its language heading ("## English") not shown, so its
      * "###" sections are the page's second level: each heading moves up one level, h2 at most.
      */
-    private static void raiseHeadings(org.jsoup.nodes.Document html) {
+    private static void raiseHeadingElements(org.jsoup.nodes.Document html) {
         for (Element heading : html.select("h3, h4, h5, h6")) {
             heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) - 1));
         }
@@ -55,7 +59,10 @@ public final class MarkdownEngine {
     }
 
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        if (trees.size() > MAX_CACHED) {
+            trees.clear();
+        }
+        return trees.computeIfAbsent(markdown, parser::parse);
     }
 
     /** Safe HTML for a Markdown text; a text seen before is not rendered again. */
@@ -67,13 +74,42 @@ public final class MarkdownEngine {
     }
 
     private String render(String markdown) {
-        String raw = renderer.render(parse(markdown));
+        Document tree = parse(markdown);
+        String html = renderer.render(tree);
+        if (!containsRawHtml(tree)) {
+            // Flexmark wrote every tag and escaped every attribute itself: adjust its output directly.
+            return raiseHeadings(PAGE_LINK_ATTRIBUTE.matcher(html).replaceAll("href=\"$1.html$2\""));
+        }
+        return cleaned(html);
+    }
+
+    private static final Pattern PAGE_LINK_ATTRIBUTE = Pattern.compile("href=\"(\\d{3})\\.md(#[\\w-]*)?\"");
+    private static final Pattern HEADING_TAG = Pattern.compile("<(/?)h([1-6])([ >])");
+
+    private static String raiseHeadings(String html) {
+        return HEADING_TAG.matcher(html).replaceAll(m -> {
+            int level = Math.max(2, Integer.parseInt(m.group(2)) - 1);
+            return "<" + m.group(1) + "h" + level + m.group(3);
+        });
+    }
+
+    private static boolean containsRawHtml(com.vladsch.flexmark.util.ast.Node node) {
+        for (com.vladsch.flexmark.util.ast.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ast.HtmlBlock || child instanceof com.vladsch.flexmark.ast.HtmlInline
+                    || child instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || containsRawHtml(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String cleaned(String raw) {
         org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(raw, BASE_URI);
         for (Element link : dirty.select("a[href]")) {
             link.attr("href", PAGE_LINK.matcher(link.attr("href")).replaceFirst("$1.html$2"));
         }
         org.jsoup.nodes.Document clean = cleaner.clean(dirty);
-        raiseHeadings(clean);
+        raiseHeadingElements(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

@@ -1,0 +1,57 @@
+package dev.statusdocs.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Writes a project for the scale benchmark: SOURCES field-per-line sources (alternately Chinese and English),
+ * each with an entry for every code from 100 to 599, plus the real registry, site settings and templates.
+ * Usage: GenerateProject OUT_DIR SOURCES
+ */
+public final class GenerateProject {
+    private static final String[] EN = ("request server client resource response header field content cache proxy "
+            + "gateway origin method representation condition connection redirect location authority target "
+            + "negotiation range length timeout upgrade protocol status error limit version").split(" ");
+    private static final String[] ZH = ("请求 服务器 客户端 资源 响应 头部 字段 内容 缓存 代理 网关 源站 方法 表示 条件 "
+            + "连接 重定向 位置 权威 目标 协商 范围 长度 超时 升级 协议 状态 错误 限制 版本").split(" ");
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        int sources = Integer.parseInt(args[1]);
+        Random random = new Random(sources);
+        StringBuilder manifest = new StringBuilder("sources:\n");
+        for (int s = 0; s < sources; s++) {
+            boolean chinese = s % 2 == 0;
+            String id = "gen-" + s;
+            String file = "content/sources/" + id + ".txt";
+            StringBuilder text = new StringBuilder();
+            for (int code = 100; code <= 599; code++) {
+                text.append(code).append(" |\n").append("Phrase ").append(code).append(" |\n");
+                String[] words = chinese ? ZH : EN;
+                int length = 12 + random.nextInt(25);
+                for (int w = 0; w < length; w++) {
+                    text.append(words[random.nextInt(words.length)]).append(chinese ? "" : " ");
+                }
+                text.append(chinese ? "。 |\n" : ". |\n");
+            }
+            write(out.resolve(file), text.toString());
+            manifest.append("  - id: ").append(id).append("\n    file: ").append(file)
+                    .append("\n    format: pipe-fields\n    fields: [code, phrase, text]\n    languages: [")
+                    .append(chinese ? "zh" : "en").append("]\n    title: Generated source ").append(s)
+                    .append("\n    origin: Generated for the scale benchmark.\n    trust: {")
+                    .append(chinese ? "zh" : "en").append(": ").append(1 + s % 5).append("}\n");
+        }
+        write(out.resolve("content/sources/manifest.yaml"), manifest.toString());
+        Files.copy(Path.of("content/registry.yaml"), out.resolve("content/registry.yaml"));
+        Files.copy(Path.of("content/site.yaml"), out.resolve("content/site.yaml"));
+        dev.statusdocs.TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
