@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Whether each language of a page is in line with the other. A page records, per language, a fingerprint of
- * the other language's text as it was when this language was last brought in line with it; if the other
- * language has changed since, this one may be out of date.
+ * the other language's text (section and summary) as it was when this language was last brought in line with
+ * it; if the other language has changed since, this one may be out of date.
  */
 public final class TranslationState {
     private TranslationState() {
@@ -30,23 +30,26 @@ public final class TranslationState {
         }
     }
 
+    /** The fingerprint of one language of a page: its section and its summary. */
+    static String fingerprintOf(CodePage page, Lang lang) {
+        return fingerprint(page.sections().get(lang).markdown() + "\n\n" + page.summary().getOrDefault(lang, ""));
+    }
+
     /** True when {@code lang}'s text may lag behind the other language's. Pages that record nothing are not judged. */
     public static boolean isStale(CodePage page, Lang lang) {
         Optional<String> recorded = Optional.ofNullable(page.translation().get(lang));
-        CodePage.Section other = page.sections().get(lang.other());
-        if (recorded.isEmpty() || other == null || !page.sections().containsKey(lang)) {
+        if (recorded.isEmpty() || !page.sections().containsKey(lang.other()) || !page.sections().containsKey(lang)) {
             return false;
         }
-        return !recorded.get().equals(fingerprint(other.markdown()));
+        return !recorded.get().equals(fingerprintOf(page, lang.other()));
     }
 
     /** The fingerprints that mark both languages as in line with each other now. */
     public static Map<Lang, String> inLine(CodePage page) {
         Map<Lang, String> state = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
-            CodePage.Section other = page.sections().get(lang.other());
-            if (other != null && page.sections().containsKey(lang)) {
-                state.put(lang, fingerprint(other.markdown()));
+            if (page.sections().containsKey(lang.other()) && page.sections().containsKey(lang)) {
+                state.put(lang, fingerprintOf(page, lang.other()));
             }
         }
         return state;
