@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 
 /**
  * A text that describes another code: within one language, compared with what the other sources and the
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  */
 final class MisplacedDescriptionRule implements Rule {
     /** The least similarity with another code's text that counts as describing it. */
-    static final double THRESHOLD = 0.40;
+    static final double THRESHOLD = 0.35;
     /** How much closer to the other code than to its own code the text must be. */
     static final double MARGIN = 0.15;
     /** Texts with fewer distinguishing features are too short to judge. */
@@ -35,19 +36,26 @@ final class MisplacedDescriptionRule implements Rule {
     public List<Finding> apply(DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Lang lang : Lang.values()) {
-            List<Claim> claims = new ArrayList<>(context.claims().stream()
+            List<Claim> texts = new ArrayList<>(context.claims().stream()
                     .filter(c -> c.lang() == lang && !c.text().isBlank()).toList());
-            int sourceClaims = claims.size();
-            claims.addAll(referenceTexts(context, lang));
-            SimilarityIndex index = new SimilarityIndex(claims, lang);
-            List<Candidate> candidates = new ArrayList<>();
+            int sourceClaims = texts.size();
+            texts.addAll(referenceTexts(context, lang));
+            CodeProfiles profiles = new CodeProfiles(texts, lang);
+            Map<Integer, List<Integer>> byCode = new HashMap<>();
+            for (int i = 0; i < texts.size(); i++) {
+                byCode.computeIfAbsent(texts.get(i).code(), c -> new ArrayList<>()).add(i);
+            }
+            Map<Claim, Candidate> candidates = new LinkedHashMap<>();
             for (int i = 0; i < sourceClaims; i++) {
-                if (index.featureCount(i) >= MIN_FEATURES) {
-                    best(index, i).ifPresent(candidates::add);
+                if (profiles.featureCount(i) >= MIN_FEATURES) {
+                    int index = i;
+                    best(profiles, index, byCode).ifPresent(c -> candidates.put(profiles.text(index), c));
                 }
             }
-            for (Candidate candidate : candidates) {
-                if (!outweighedByItsMirror(candidate, candidates, context)) {
+            for (Candidate candidate : candidates.values()) {
+                Candidate mirror = candidates.get(candidate.match());
+                boolean mirrored = mirror != null && mirror.match().equals(candidate.claim());
+                if (!mirrored || !isRightRather(candidate, mirror, context)) {
                     findings.add(finding(candidate.claim(), candidate.match(), candidate.score(), candidate.own()));
                 }
             }
@@ -59,15 +67,31 @@ final class MisplacedDescriptionRule implements Rule {
     private record Candidate(Claim claim, Claim match, double score, double own) {
     }
 
+    private Optional<Candidate> best(CodeProfiles profiles, int index, Map<Integer, List<Integer>> byCode) {
+        Claim claim = profiles.text(index);
+        Map<Integer, Double> similarities = profiles.similarities(index);
+        double own = similarities.getOrDefault(claim.code(), 0.0);
+        return similarities.entrySet().stream()
+                .filter(e -> e.getKey() != claim.code())
+                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= own + MARGIN)
+                .max(Map.Entry.<Integer, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .flatMap(e -> closestText(profiles, index, byCode.get(e.getKey()))
+                        .map(match -> new Candidate(claim, match, e.getValue(), own)));
+    }
+
     /**
-     * When two texts each look like the other's code (a swap seen from both ends), only one is misplaced.
-     * A text that other texts of its own code support is presumed right; when both or neither are supported,
-     * the more trusted source is. Equal trust leaves both reported.
+     * The text of the other code most like the claim, from another source: a source's own words when one is
+     * close enough to show the likeness, otherwise the canonical page.
      */
-    private static boolean outweighedByItsMirror(Candidate candidate, List<Candidate> candidates,
-                                                 DetectionContext context) {
-        return candidates.stream().anyMatch(other -> other.claim().equals(candidate.match())
-                && other.match().equals(candidate.claim()) && isRightRather(candidate, other, context));
+    private static Optional<Claim> closestText(CodeProfiles profiles, int index, List<Integer> ofCode) {
+        Claim claim = profiles.text(index);
+        java.util.Comparator<Integer> bySimilarity = java.util.Comparator.comparingDouble(other -> profiles.similarity(index, other));
+        List<Integer> others = ofCode.stream().filter(other -> !profiles.text(other).source().equals(claim.source())).toList();
+        Optional<Integer> source = others.stream().filter(other -> !isReference(profiles.text(other))).max(bySimilarity);
+        if (source.isPresent() && profiles.similarity(index, source.get()) >= SUPPORT) {
+            return source.map(profiles::text);
+        }
+        return others.stream().max(bySimilarity).map(profiles::text);
     }
 
     private static boolean isRightRather(Candidate candidate, Candidate mirror, DetectionContext context) {
@@ -81,33 +105,6 @@ final class MisplacedDescriptionRule implements Rule {
 
     private static int trust(DetectionContext context, Claim claim) {
         return context.spec(claim.source()).trustFor(claim.lang());
-    }
-
-    private Optional<Candidate> best(SimilarityIndex index, int i) {
-        Claim claim = index.claim(i);
-        double own = 0;
-        Map<Integer, Double> otherCodes = new TreeMap<>();
-        Map<Integer, Claim> closest = new TreeMap<>();
-        for (Map.Entry<Integer, Double> neighbour : index.neighbours(i).entrySet()) {
-            Claim other = index.claim(neighbour.getKey());
-            if (other.source().equals(claim.source()) || index.featureCount(neighbour.getKey()) < MIN_FEATURES) {
-                continue;
-            }
-            double score = neighbour.getValue();
-            if (other.code() == claim.code()) {
-                own = Math.max(own, score);
-            } else if (score > otherCodes.getOrDefault(other.code(), 0.0)) {
-                otherCodes.put(other.code(), score);
-                if (!isReference(other) || !closest.containsKey(other.code())) {
-                    closest.put(other.code(), other);
-                }
-            }
-        }
-        double ownScore = own;
-        return otherCodes.entrySet().stream()
-                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= ownScore + MARGIN)
-                .max(Map.Entry.comparingByValue())
-                .map(e -> new Candidate(claim, closest.get(e.getKey()), e.getValue(), ownScore));
     }
 
     /**

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The build benchmark: cold build of the real site (JVM start included, peak memory), warm rebuilds inside
+# one JVM as in `serve`, scale-up on generated projects, and Hugo (Debian's package) on the same page counts,
+# all in one run so the ratios compare like with like. Prints a table of medians.
+#   src/bench/run.sh            # RUNS=7 by default; SCALES="5 20 50" sources
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-7}
+SCALES=${SCALES:-"5 20 50"}
+
+if ! command -v hyperfine >/dev/null || ! command -v hugo >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine hugo >/dev/null
+fi
+mvn -B -q -DskipTests package
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+classpath="target/classes:target/test-classes:$(cat target/bench.classpath)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() {  # hyperfine JSON -> median seconds of the first command
+  python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
+}
+cold() {  # NAME COMMAND -> median seconds
+  hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$work/$1.json" "$2" >/dev/null
+  median "$work/$1.json"
+}
+peak_mib() {  # COMMAND -> median peak resident memory over RUNS runs, MiB
+  for _ in $(seq "$RUNS"); do /usr/bin/time -f %M $1 2>&1 >/dev/null | tail -1; done \
+    | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}'
+}
+hugo_site() {  # PAGES -> median seconds of a cold Hugo build of that many pages
+  rm -rf "$work/hugo-$1"
+  java -cp "$classpath" dev.statusdocs.bench.GenerateHugo "$work/hugo-$1" "$1"
+  cold "hugo-$1" "hugo --quiet -s $work/hugo-$1 -d $work/hugo-$1/public"
+}
+html_pages() { find "$1" -name '*.html' | wc -l; }
+
+rows=()
+row() { rows+=("$(printf '%-46s %10s %10s %10s %8s' "$@")"); }
+row "measurement" "claims" "pages" "median" "vs Hugo"
+
+# The real site.
+real_cold=$(cold real "bin/statusdocs build --out $work/real")
+real_pages=$(html_pages "$work/real")
+real_claims=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/real/data/claims.json")
+real_hugo=$(hugo_site "$real_pages")
+row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(printf '%.3f s' "$real_cold")" \
+    "$(python3 -c "print(f'{$real_cold/$real_hugo:.2f}x')")"
+plain_cold=$(cold plain "java -jar target/statusdocs.jar build --out $work/plain")
+row "cold build, real site (plain java -jar)" "$real_claims" "$real_pages" "$(printf '%.3f s' "$plain_cold")" \
+    "$(python3 -c "print(f'{$plain_cold/$real_hugo:.2f}x')")"
+row "peak memory, cold build (bin/statusdocs)" "" "" "$(peak_mib "bin/statusdocs build --out $work/real") MiB" ""
+row "Hugo cold build, same page count" "" "$real_pages" "$(printf '%.3f s' "$real_hugo")" "1.00x"
+
+# Warm rebuilds in one JVM, as serve does them, on a copy of the project.
+mkdir -p "$work/copy" && cp -r content templates "$work/copy/"
+warm=$(java -cp "$classpath" dev.statusdocs.bench.WarmRebuild "$work/copy" content/codes/418.md $((RUNS * 5)))
+warm_full=$(echo "$warm" | awk '/warm_full_ms/ {print $2}')
+warm_edit=$(echo "$warm" | awk '/warm_edit_ms/ {print $2}')
+row "warm full rebuild (serve)" "$real_claims" "$real_pages" "$warm_full ms" \
+    "$(python3 -c "print(f'{$warm_full/1000/$real_hugo:.2f}x')")"
+row "warm rebuild after a one-file edit (serve)" "$real_claims" "$real_pages" "$warm_edit ms" ""
+
+# Scale-up on generated projects: S sources x every code from 100 to 599, two languages.
+for sources in $SCALES; do
+  dir="$work/gen-$sources"
+  java -cp "$classpath" dev.statusdocs.bench.GenerateProject "$dir" "$sources"
+  java -jar target/statusdocs.jar merge --root "$dir" >/dev/null
+  seconds=$(cold "gen-$sources" "bin/statusdocs build --root $dir --out $dir/site")
+  pages=$(html_pages "$dir/site")
+  hugo_seconds=$(hugo_site "$pages")
+  row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(printf '%.3f s' "$seconds")" \
+      "$(python3 -c "print(f'{$seconds/$hugo_seconds:.2f}x')")"
+  row "Hugo cold build, same page count" "" "$pages" "$(printf '%.3f s' "$hugo_seconds")" "1.00x"
+done
+
+echo
+echo "statusdocs build benchmark: medians of $RUNS runs ($(nproc) cores, $(java -version 2>&1 | head -1))"
+printf '%s\n' "${rows[@]}"
