@@ -23,9 +23,17 @@ import java.util.stream.Stream;
 /** Reads sources, registry and canonical pages from a project folder. */
 public final class ContentLoader {
     private final Path root;
+    /** Pages already read in this JVM, by file: the text they were read from and the result. */
+    private final Map<String, Map.Entry<String, PageReader.Result>> readPages;
 
     public ContentLoader(Path root) {
+        this(root, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** @param readPages a cache kept between loads, so that a page is read again only when its text changed */
+    ContentLoader(Path root, Map<String, Map.Entry<String, PageReader.Result>> readPages) {
         this.root = root;
+        this.readPages = readPages;
     }
 
     /**
@@ -79,7 +87,15 @@ public final class ContentLoader {
         SortedMap<Integer, CodePage> pages = new TreeMap<>();
         PageReader reader = new PageReader();
         texts.entrySet().parallelStream()
-                .map(e -> reader.read(e.getKey(), e.getValue()))
+                .map(e -> {
+                    Map.Entry<String, PageReader.Result> known = readPages.get(e.getKey());
+                    if (known != null && known.getKey().equals(e.getValue())) {
+                        return known.getValue();
+                    }
+                    PageReader.Result result = reader.read(e.getKey(), e.getValue());
+                    readPages.put(e.getKey(), Map.entry(e.getValue(), result));
+                    return result;
+                })
                 .toList()
                 .forEach(result -> {
                     diagnostics.addAll(result.diagnostics());

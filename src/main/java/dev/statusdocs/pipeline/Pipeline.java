@@ -24,6 +24,28 @@ public final class Pipeline {
     private final Path root;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final Detector detector = new Detector();
+    // What this pipeline remembers between builds in one JVM (serve); a new pipeline starts empty.
+    private final java.util.Map<String, java.util.Map.Entry<String, dev.statusdocs.content.PageReader.Result>> readPages =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo<DetectionInput, List<Finding>> detection = new Memo<>();
+    private final Memo<Object, java.util.Map<String, List<Diagnostic>>> pageChecks = new Memo<>();
+    private final java.util.Map<String, SiteRenderer.Rendered> renderCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private Templates templates;
+
+    /** Everything detection reads: equal inputs give equal findings. */
+    private record DetectionInput(List<dev.statusdocs.model.SourceSpec> specs, List<dev.statusdocs.model.Claim> claims,
+                                  List<dev.statusdocs.model.RegistryEntry> registry, List<PageFacts> pages) {
+    }
+
+    /** What detection reads from a page: not its body. */
+    private record PageFacts(int code, String file, java.util.Map<dev.statusdocs.model.Lang, String> title,
+                             java.util.Map<dev.statusdocs.model.Lang, String> summary,
+                             Set<dev.statusdocs.model.Lang> missing, List<CodePage.RecordedFinding> recorded) {
+        static PageFacts of(CodePage page) {
+            return new PageFacts(page.code(), page.file(), page.title(), page.summary(), page.missingLanguages(),
+                    page.recorded());
+        }
+    }
 
     public Pipeline(Path root) {
         this.root = root;
@@ -34,7 +56,12 @@ public final class Pipeline {
     }
 
     public Content load() {
-        return new ContentLoader(root).load();
+        return new ContentLoader(root, readPages).load();
+    }
+
+    /** {@code previous} with only these page files read again. */
+    public Content reloadPages(Content previous, Set<String> changedPages) {
+        return new ContentLoader(root, readPages).reloadPages(previous, changedPages);
     }
 
     /** What merge would write, and which files that changes. */
@@ -71,11 +98,14 @@ public final class Pipeline {
                         "run 'statusdocs merge' to create it"));
             }
         }
-        java.util.concurrent.CompletableFuture<List<Finding>> detection = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> detector.detect(content.specs(), content.claims(), content.registry(), content.pages().values()));
+        DetectionInput input = new DetectionInput(content.specs(), content.claims(),
+                List.copyOf(content.registry().entries()), content.pages().values().stream().map(PageFacts::of).toList());
+        java.util.concurrent.CompletableFuture<List<Finding>> detected = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> detection.get(input, () -> detector.detect(content.specs(), content.claims(), content.registry(),
+                        content.pages().values())));
         diagnostics.addAll(pageDiagnostics(content));
-        List<Finding> detected = detection.join();
-        Resolutions.Applied applied = Resolutions.apply(detected, content.pages().values());
+        List<Finding> found = detected.join();
+        Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
         diagnostics.addAll(applied.diagnostics());
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Checked(content, applied.findings(), List.copyOf(diagnostics));
@@ -89,11 +119,18 @@ public final class Pipeline {
         content.pageFiles().forEach(file -> pageFiles.add(Merger.codeOf(file)));
         java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles = new java.util.HashMap<>();
         content.pages().forEach((code, page) -> titles.put(code, page.title()));
+        // A page's diagnostics depend on its own text and on which pages exist with which titles.
+        java.util.Map<String, List<Diagnostic>> byText = pageChecks.get(
+                List.of(pageFiles, titles, List.copyOf(content.registry().entries())),
+                java.util.concurrent.ConcurrentHashMap::new);
         return content.pages().values().parallelStream().flatMap(page -> {
-            List<Diagnostic> found = new ArrayList<>(linter.lint(page, pageFiles, titles));
-            found.addAll(RegistryAgreement.check(page, content.pageTexts().get(page.file()), content.registry()));
-            found.addAll(TranslationCheck.check(page));
-            return found.stream();
+            String text = content.pageTexts().get(page.file());
+            return byText.computeIfAbsent(page.file() + "\u0000" + text, key -> {
+                List<Diagnostic> found = new ArrayList<>(linter.lint(page, pageFiles, titles));
+                found.addAll(RegistryAgreement.check(page, text, content.registry()));
+                found.addAll(TranslationCheck.check(page));
+                return List.copyOf(found);
+            }).stream();
         }).toList();
     }
 
@@ -102,19 +139,28 @@ public final class Pipeline {
     }
 
     public Rendered render(Checked checked) {
+        return render(checked, true);
+    }
+
+    /** @param withBundle whether to build the offline zip (the preview server keeps the last one) */
+    public Rendered render(Checked checked, boolean withBundle) {
         TemplateSet.Loaded templateSet = new TemplateSet().load(root);
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         diagnostics.addAll(templateSet.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Rendered(checked, new java.util.TreeMap<>(), diagnostics);
         }
-        SiteRenderer renderer = new SiteRenderer(new Templates(root.resolve("templates")), markdown,
-                templateSet.strings(), templateSet.config(), templateSet.assets());
+        if (templates == null) {
+            templates = new Templates(root.resolve("templates"));
+        }
+        SiteRenderer renderer = new SiteRenderer(templates, markdown, templateSet.strings(), templateSet.config(),
+                templateSet.assets(), renderCache);
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
-        long zipStart = System.nanoTime();
-        OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,
-                templateSet.config().baseUrl() + OfflineBundle.PATH);
-        files.put(OfflineBundle.PATH, bundle.zip(files));
+        if (withBundle) {
+            OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,
+                    templateSet.config().baseUrl() + OfflineBundle.PATH);
+            files.put(OfflineBundle.PATH, bundle.zip(files));
+        }
         return new Rendered(checked, files, diagnostics);
     }
 }

@@ -2,6 +2,7 @@ package dev.statusdocs.pipeline;
 
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.output.OfflineBundle;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -9,11 +10,12 @@ import java.util.TreeMap;
 
 /**
  * Keeps the last build in memory and rebuilds after edits: a change to canonical pages re-reads just those
- * pages; any other change (sources, registry, templates) reloads everything. Engines stay warm in the
- * pipeline, and Markdown already rendered is not rendered again.
+ * pages; any other change reloads everything. The pipeline remembers what it computed (parsed pages,
+ * findings, page checks, rendered files) and reuses whatever has equal inputs; a template change starts a new
+ * pipeline. The offline zip is built only on the first build.
  */
 public final class Rebuilder {
-    private final Pipeline pipeline;
+    private Pipeline pipeline;
     private Content content;
     private SortedMap<String, byte[]> files = new TreeMap<>();
 
@@ -29,15 +31,23 @@ public final class Rebuilder {
     /** @param changed repository-relative paths that changed, or empty for a full build */
     public Result rebuild(Set<String> changed) {
         long start = System.nanoTime();
+        if (changed.stream().anyMatch(p -> p.startsWith("templates/") || p.equals("content/site.yaml"))) {
+            // Templates and settings shape every page: start again with nothing remembered.
+            pipeline = new Pipeline(pipeline.root());
+        }
         boolean pagesOnly = content != null && !changed.isEmpty()
                 && changed.stream().allMatch(p -> p.startsWith(Merger.PAGES_DIR + "/"));
-        Content next = pagesOnly ? new ContentLoader(pipeline.root()).reloadPages(content, changed) : pipeline.load();
-        Pipeline.Rendered rendered = pipeline.render(pipeline.check(next));
+        Content next = pagesOnly ? pipeline.reloadPages(content, changed) : pipeline.load();
+        boolean first = files.isEmpty();
+        Pipeline.Rendered rendered = pipeline.render(pipeline.check(next), first);
         boolean failed = rendered.diagnostics().stream().anyMatch(Diagnostic::isError);
         SortedMap<String, byte[]> previous = files;
         if (!failed) {
             content = next;
-            files = rendered.files();
+            files = new TreeMap<>(rendered.files());
+            // The offline zip is built once when serving starts; rebuilding it on every edit is wasted work.
+            previous.entrySet().stream().filter(e -> e.getKey().equals(OfflineBundle.PATH))
+                    .forEach(e -> files.putIfAbsent(e.getKey(), e.getValue()));
         }
         return new Result(previous, failed ? previous : files, rendered.diagnostics(), failed, System.nanoTime() - start);
     }

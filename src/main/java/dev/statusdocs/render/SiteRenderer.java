@@ -28,9 +28,24 @@ public final class SiteRenderer {
     private final UiStrings strings;
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
+    private final Map<String, Rendered> cache;
+
+    /** An output file and the input it was rendered from. */
+    public record Rendered(Object input, byte[] bytes) {
+    }
 
     public SiteRenderer(Templates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
                         Map<String, byte[]> assets) {
+        this(templates, markdown, strings, config, assets, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param cache outputs of earlier renders, by path: a page whose template input is equal to last time is
+     *              not rendered again (the preview server keeps one between rebuilds)
+     */
+    public SiteRenderer(Templates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
+                        Map<String, byte[]> assets, Map<String, Rendered> cache) {
+        this.cache = cache;
         this.templates = templates;
         this.markdown = markdown;
         this.strings = strings;
@@ -61,50 +76,66 @@ public final class SiteRenderer {
                 context.put("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
                         findingsByCode.getOrDefault(page.code(), List.of())));
                 context.put("path", page.code() + ".html");
-                files.put(lang.tag() + "/" + page.code() + ".html", utf8(templates.render("code", context)));
+                files.put(lang.tag() + "/" + page.code() + ".html", render(lang.tag() + "/" + page.code() + ".html", "code", context));
             });
             Map<String, Object> index = new HashMap<>(common);
             index.put("groups", views.classGroups(lang, findingsByCode));
             index.put("path", "index.html");
-            files.put(lang.tag() + "/index.html", utf8(templates.render("index", index)));
+            files.put(lang.tag() + "/index.html", render(lang.tag() + "/index.html", "index", index));
 
             Map<String, Object> findingsPage = new HashMap<>(common);
             findingsPage.put("groups", views.findingGroups(lang, findings));
             findingsPage.put("path", "findings.html");
-            files.put(lang.tag() + "/findings.html", utf8(templates.render("findings", findingsPage)));
+            files.put(lang.tag() + "/findings.html", render(lang.tag() + "/findings.html", "findings", findingsPage));
 
             Map<String, Object> sourcesPage = new HashMap<>(common);
             sourcesPage.put("sources", views.sources(lang, content.specs(), content.claims()));
             sourcesPage.put("path", "sources.html");
-            files.put(lang.tag() + "/sources.html", utf8(templates.render("sources", sourcesPage)));
+            files.put(lang.tag() + "/sources.html", render(lang.tag() + "/sources.html", "sources", sourcesPage));
 
             Map<String, Object> aboutPage = new HashMap<>(common);
             aboutPage.put("path", "about.html");
             aboutPage.put("stats", views.stats(content, findings));
-            files.put(lang.tag() + "/about.html", utf8(templates.render("about", aboutPage)));
+            files.put(lang.tag() + "/about.html", render(lang.tag() + "/about.html", "about", aboutPage));
         }
         Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
         notFound.put("zh", strings.forLang(Lang.ZH));
         notFound.put("path", "404.html");
         // Served for any missing path, at any depth: links are absolute paths on the published site.
         notFound.put("basePath", config.basePath());
-        files.put("404.html", utf8(templates.render("notfound", notFound)));
+        files.put("404.html", render("404.html", "notfound", notFound));
         List<String> sitemapPaths = new java.util.ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
         content.pages().keySet().forEach(code -> sitemapPaths.add(code + ".html"));
         files.put("sitemap.xml", utf8(Sitemap.of(config.baseUrl(), sitemapPaths)));
         Map<String, Object> root = new HashMap<>();
         root.put("en", strings.forLang(Lang.EN));
         root.put("zh", strings.forLang(Lang.ZH));
-        files.put("index.html", utf8(templates.render("root", root)));
+        files.put("index.html", render("index.html", "root", root));
         assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
 
         Map<Integer, List<String>> sourcesByCode = new TreeMap<>();
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
-        files.put("data/claims.json", utf8(DataFiles.claims(content.claims())));
-        files.put("data/codes.json", utf8(DataFiles.codes(content.pages().values(), sourcesByCode)));
-        files.put("data/findings.json", utf8(DataFiles.findings(findings)));
+        files.put("data/claims.json", cached("data/claims.json", content.claims(), () -> DataFiles.claims(content.claims())));
+        files.put("data/codes.json", cached("data/codes.json", List.of(content.pages(), sourcesByCode),
+                () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
+        files.put("data/findings.json", cached("data/findings.json", findings, () -> DataFiles.findings(findings)));
         return new TreeMap<>(files);
+    }
+
+    /** The template's output for this context, or last time's when the context is equal. */
+    private byte[] render(String path, String template, Map<String, Object> context) {
+        return cached(path, List.of(template, context), () -> templates.render(template, context));
+    }
+
+    private byte[] cached(String path, Object input, java.util.function.Supplier<String> produce) {
+        Rendered known = cache.get(path);
+        if (known != null && known.input().equals(input)) {
+            return known.bytes();
+        }
+        byte[] bytes = utf8(produce.get());
+        cache.put(path, new Rendered(input, bytes));
+        return bytes;
     }
 
     private Map<String, Object> common(Lang lang) {
