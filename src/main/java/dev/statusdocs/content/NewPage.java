@@ -1,11 +1,9 @@
 package dev.statusdocs.content;
 
 import dev.statusdocs.model.Claim;
-import dev.statusdocs.model.CodeClass;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.model.Standing;
 import dev.statusdocs.text.Normalizer;
 import dev.statusdocs.text.Script;
 import java.util.Comparator;
@@ -39,15 +37,7 @@ final class NewPage {
         }
         String titleEn = entry.map(RegistryEntry::name).orElseGet(() -> phrase(claims, Lang.EN).orElse("Unknown"));
         String titleZh = phrase(claims, Lang.ZH).orElse(titleEn);
-        Standing standing = entry.map(RegistryEntry::standing).orElse(Standing.forUnregistered(code));
-
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("code: ").append(code).append('\n');
-        out.append("title:\n  en: ").append(YamlText.quote(titleEn)).append("\n  zh: ").append(YamlText.quote(titleZh)).append('\n');
-        out.append("class: ").append(YamlText.quote(CodeClass.of(code))).append('\n');
-        out.append("status: ").append(standing.id()).append('\n');
-        entry.ifPresent(e -> out.append("spec:\n  label: ").append(YamlText.quote(e.spec().label()))
-                .append("\n  url: ").append(YamlText.quote(e.spec().url())).append('\n'));
+        StringBuilder out = new StringBuilder(YamlText.pageFacts(code, titleEn, titleZh, entry));
         out.append(body.isEmpty() ? "summary: {}\n" : "summary:\n");
         for (Lang lang : Lang.values()) {
             if (body.containsKey(lang)) {

@@ -1,8 +1,6 @@
 package dev.statusdocs.content;
 
-import dev.statusdocs.model.CodeClass;
 import dev.statusdocs.model.RegistryEntry;
-import dev.statusdocs.model.Standing;
 import java.util.Optional;
 
 /** The skeleton {@code statusdocs new} writes: every required field and both language sections. */
@@ -16,14 +14,7 @@ public final class PageTemplate {
 
     public static String forCode(int code, Optional<RegistryEntry> entry) {
         String title = entry.map(RegistryEntry::name).orElse("Unnamed code");
-        Standing standing = entry.map(RegistryEntry::standing).orElse(Standing.forUnregistered(code));
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("code: ").append(code).append('\n');
-        out.append("title:\n  en: ").append(YamlText.quote(title)).append("\n  zh: ").append(YamlText.quote(title)).append('\n');
-        out.append("class: ").append(YamlText.quote(CodeClass.of(code))).append('\n');
-        out.append("status: ").append(standing.id()).append('\n');
-        entry.ifPresent(e -> out.append("spec:\n  label: ").append(YamlText.quote(e.spec().label()))
-                .append("\n  url: ").append(YamlText.quote(e.spec().url())).append('\n'));
+        StringBuilder out = new StringBuilder(YamlText.pageFacts(code, title, title, entry));
         out.append("summary:\n  en: \"One sentence on what ").append(code).append(" means.\"\n")
                 .append("  zh: \"用一句话说明 ").append(code).append(" 的含义。\"\n");
         out.append("related: []\n");
