@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Splits a page into its YAML front matter (between two {@code ---} lines) and its Markdown body. */
-record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine, int closingLine) {
+record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     static final String FENCE = "---";
 
@@ -17,7 +17,7 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
             if (lines.get(i).strip().equals(FENCE)) {
                 String yaml = String.join("\n", lines.subList(1, i));
                 String body = String.join("\n", lines.subList(i + 1, lines.size()));
-                return Optional.of(new FrontMatter(yaml, 2, body, i + 2, i + 1));
+                return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
         return Optional.empty();

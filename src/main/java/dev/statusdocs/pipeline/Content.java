@@ -18,8 +18,4 @@ import java.util.SortedMap;
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
                       java.util.Set<String> pageFiles, List<Diagnostic> diagnostics) {
-
-    public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
-    }
 }

@@ -81,9 +81,6 @@ public final class Pipeline {
 
     /** Everything that can be said about the content without writing anything. */
     public record Checked(Content content, List<Finding> findings, List<Diagnostic> diagnostics) {
-        public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
-        }
     }
 
     public Checked check(Content content) {

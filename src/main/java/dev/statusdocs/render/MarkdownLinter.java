@@ -19,10 +19,6 @@ public final class MarkdownLinter {
         this.markdown = markdown;
     }
 
-    public List<Diagnostic> lint(CodePage page, Set<Integer> codesWithPages) {
-        return lint(page, codesWithPages, java.util.Map.of());
-    }
-
     /**
      * @param titles each page's titles by code: a link labelled "407 Proxy Authentication Required" must use the
      *               title of 407 in the section's language, so that pages name codes the same way everywhere

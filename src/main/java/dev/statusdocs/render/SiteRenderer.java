@@ -34,11 +34,6 @@ public final class SiteRenderer {
     public record Rendered(Object input, byte[] bytes) {
     }
 
-    public SiteRenderer(Templates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
-                        Map<String, byte[]> assets) {
-        this(templates, markdown, strings, config, assets, new java.util.concurrent.ConcurrentHashMap<>());
-    }
-
     /**
      * @param cache outputs of earlier renders, by path: a page whose template input is equal to last time is
      *              not rendered again (the preview server keeps one between rebuilds)
