@@ -2,6 +2,7 @@ package dev.statusdocs.cli;
 
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.output.SiteWriter;
 import dev.statusdocs.pipeline.Pipeline;
 import java.io.PrintWriter;
@@ -44,12 +45,13 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.INVALID_CONTENT;
         }
         List<Finding> findings = rendered.checked().findings();
-        long unresolvedErrors = findings.stream()
-                .filter(f -> !f.resolved() && f.severity() == Finding.Severity.ERROR).count();
-        if (strict && unresolvedErrors > 0) {
-            findings.stream().filter(f -> !f.resolved() && f.severity() == Finding.Severity.ERROR)
-                    .forEach(f -> spec.commandLine().getErr().println("unresolved: " + f.id() + ": " + f.message().values().iterator().next()));
-            spec.commandLine().getErr().println("build --strict: " + unresolvedErrors + " unresolved error finding(s); the site was not changed");
+        List<Finding> unresolvedErrors = findings.stream()
+                .filter(f -> !f.resolved() && f.severity() == Finding.Severity.ERROR).toList();
+        if (strict && !unresolvedErrors.isEmpty()) {
+            unresolvedErrors.forEach(f -> spec.commandLine().getErr()
+                    .println("unresolved: " + f.id() + ": " + f.message().get(Lang.EN)));
+            spec.commandLine().getErr().println("build --strict: " + unresolvedErrors.size()
+                    + " unresolved error finding(s); the site was not changed");
             return ExitCodes.UNRESOLVED_FINDINGS;
         }
         new SiteWriter().write((out != null ? out : project.root.resolve("site")).toAbsolutePath().normalize(), rendered.files());

@@ -117,6 +117,17 @@ class CommandLineTest {
     }
 
     @Test
+    void strictBuildFailsWhileAnErrorFindingIsUnresolvedAndKeepsTheSite() {
+        TestProjects.copy("findings-planted", dir);
+        assertEquals(ExitCodes.OK, run("merge"));
+        assertEquals(ExitCodes.OK, run("build"));
+        SortedMap<String, byte[]> before = TestProjects.snapshot(dir.resolve("site"));
+        assertEquals(ExitCodes.UNRESOLVED_FINDINGS, run("build", "--strict"));
+        SortedMap<String, byte[]> after = TestProjects.snapshot(dir.resolve("site"));
+        assertEquals(before.keySet(), after.keySet());
+    }
+
+    @Test
     void checkFailsOnAMisspeltFieldAndWritesNothing() {
         TestProjects.copy("basic", dir);
         run("merge");
