@@ -35,21 +35,22 @@ public final class MarkdownLinter {
         for (CodePage.Section section : page.sections().values()) {
             Node document = markdown.parse(section.markdown());
             int offset = section.line();
+            // Flexmark finds a node's line by scanning the text from its start: ask only when reporting.
             visit(document, node -> {
-                int line = offset + node.getLineNumber();
-                int column = node.getStartOffset() - node.getStartOfLine() + 1;
                 if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                    diagnostics.add(Diagnostic.error(page.file(), line, column,
+                    diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
                             "raw HTML is not allowed: " + firstLine(node.getChars().toString()),
                             "write it in Markdown; raw HTML is removed from the page"));
                 } else if (node instanceof Link link) {
                     Matcher target = MarkdownEngine.PAGE_LINK.matcher(link.getUrl().toString());
                     if (target.matches() && !codesWithPages.contains(Integer.parseInt(target.group(1)))) {
-                        diagnostics.add(Diagnostic.error(page.file(), line, column,
+                        diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
                                 "link to a code page that does not exist: " + link.getUrl(),
                                 "link to an existing code such as [404](404.md)"));
                     } else if (target.matches()) {
-                        checkLabel(page, section.lang(), link, Integer.parseInt(target.group(1)), titles, line, column)
+                        checkLabel(section.lang(), link, Integer.parseInt(target.group(1)), titles)
+                                .map(message -> Diagnostic.warning(page.file(), offset + node.getLineNumber(),
+                                        column(node), message))
                                 .ifPresent(diagnostics::add);
                     }
                 }
@@ -60,16 +61,21 @@ public final class MarkdownLinter {
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\d{3})\\s+(.+)$");
 
-    private static java.util.Optional<Diagnostic> checkLabel(CodePage page, dev.statusdocs.model.Lang lang, Link link,
-            int code, java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles, int line, int column) {
+    private static int column(Node node) {
+        return node.getStartOffset() - node.getStartOfLine() + 1;
+    }
+
+    /** A warning message when a link's label names the code differently from the code's title. */
+    private static java.util.Optional<String> checkLabel(dev.statusdocs.model.Lang lang, Link link,
+            int code, java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles) {
         Matcher label = LABEL.matcher(link.getText().toString().strip());
         String title = titles.getOrDefault(code, java.util.Map.of()).get(lang);
         if (!label.matches() || Integer.parseInt(label.group(1)) != code || title == null
                 || label.group(2).strip().equals(title)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(Diagnostic.warning(page.file(), line, column,
-                "link text calls " + code + " '" + label.group(2).strip() + "', but its title is '" + title + "'"));
+        return java.util.Optional.of(
+                "link text calls " + code + " '" + label.group(2).strip() + "', but its title is '" + title + "'");
     }
 
     private static void visit(Node node, java.util.function.Consumer<Node> action) {

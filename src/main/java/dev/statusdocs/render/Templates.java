@@ -21,6 +21,7 @@ public final class Templates {
                 .loader(loader)
                 .strictVariables(true)
                 .newLineTrimming(true)
+                .addEscapingStrategy("html", new HtmlEscaping())
                 .build();
     }
 
