@@ -43,7 +43,7 @@ public final class PageReader {
 
     public Result read(String file, String text) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        List<String> lines = dev.statusdocs.text.LineBreaks.split(text);
         Optional<FrontMatter> parts = FrontMatter.split(lines);
         if (parts.isEmpty()) {
             diagnostics.add(Diagnostic.error(file, 1, 1, "the page does not start with front matter between two '---' lines",

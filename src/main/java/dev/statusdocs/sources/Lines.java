@@ -9,6 +9,6 @@ final class Lines {
 
     static List<String> of(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return List.of(withoutBom.split("\r\n|\r|\n", -1));
+        return dev.statusdocs.text.LineBreaks.split(withoutBom);
     }
 }

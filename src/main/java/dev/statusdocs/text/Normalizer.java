@@ -33,6 +33,9 @@ public final class Normalizer {
 
     /** Replaces radicals by the ordinary ideographs; every other character is kept as it is. */
     public static String foldRadicals(String text) {
+        if (text.codePoints().noneMatch(Normalizer::isRadical)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (!isRadical(cp)) {
