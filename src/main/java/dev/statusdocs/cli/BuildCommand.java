@@ -7,32 +7,40 @@ import dev.statusdocs.output.SiteWriter;
 import dev.statusdocs.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code statusdocs build [--strict]}: renders the site into {@code site/}. */
-@Command(name = "build", description = "Render the site into site/ (swapped in whole; a failed build keeps the last good site).")
-final class BuildCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOption project;
-    @Option(names = "--strict", description = "Fail when a finding of error severity is unresolved.")
-    boolean strict;
-    @Option(names = "--timings", description = "Print how long each stage took.")
-    boolean timings;
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project).")
-    java.nio.file.Path out;
-    @Spec
-    CommandSpec spec;
+final class BuildCommand implements Subcommand {
+    private static final OptionSpec STRICT = OptionSpec.flag("--strict",
+            "Fail when a finding of error severity is unresolved.");
+    private static final OptionSpec TIMINGS = OptionSpec.flag("--timings", "Print how long each stage took.");
+    private static final OptionSpec OUT = OptionSpec.valued("--out", "DIR",
+            "Output folder (default: site/ in the project).");
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String description() {
+        return "Render the site into site/ (swapped in whole; a failed build keeps the last good site).";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(STRICT, TIMINGS, OUT);
+    }
+
+    @Override
+    public int run(Arguments arguments, Terminal terminal) {
+        arguments.expectNoPositionals();
+        boolean strict = arguments.flag(STRICT.name());
+        java.nio.file.Path root = arguments.root();
+        java.nio.file.Path out = arguments.path(OUT.name());
         long start = System.nanoTime();
-        PrintWriter stdout = spec.commandLine().getOut();
-        Pipeline pipeline = new Pipeline(project.root);
+        PrintWriter stdout = terminal.out();
+        PrintWriter stderr = terminal.err();
+        Pipeline pipeline = new Pipeline(root);
         long t0 = System.nanoTime();
         var content = pipeline.load();
         long t1 = System.nanoTime();
@@ -40,23 +48,23 @@ final class BuildCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         Pipeline.Rendered rendered = pipeline.render(checked);
         long t3 = System.nanoTime();
-        if (Console.report(spec.commandLine().getErr(), rendered.diagnostics())) {
-            spec.commandLine().getErr().println("build: failed; the site was not changed");
+        if (Console.report(stderr, rendered.diagnostics())) {
+            stderr.println("build: failed; the site was not changed");
             return ExitCodes.INVALID_CONTENT;
         }
         List<Finding> findings = rendered.checked().findings();
         List<Finding> unresolvedErrors = findings.stream()
                 .filter(f -> !f.resolved() && f.severity() == Finding.Severity.ERROR).toList();
         if (strict && !unresolvedErrors.isEmpty()) {
-            unresolvedErrors.forEach(f -> spec.commandLine().getErr()
+            unresolvedErrors.forEach(f -> stderr
                     .println("unresolved: " + f.id() + ": " + f.message().get(Lang.EN)));
-            spec.commandLine().getErr().println("build --strict: " + unresolvedErrors.size()
+            stderr.println("build --strict: " + unresolvedErrors.size()
                     + " unresolved error finding(s); the site was not changed");
             return ExitCodes.UNRESOLVED_FINDINGS;
         }
-        new SiteWriter().write((out != null ? out : project.root.resolve("site")).toAbsolutePath().normalize(), rendered.files());
+        new SiteWriter().write((out != null ? out : root.resolve("site")).toAbsolutePath().normalize(), rendered.files());
         long t4 = System.nanoTime();
-        if (timings) {
+        if (arguments.flag(TIMINGS.name())) {
             stdout.printf("timings: start %d ms, load %d ms, check and detect %d ms, render %d ms, write %d ms%n",
                     (t0 - start) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                     (t4 - t3) / 1_000_000);

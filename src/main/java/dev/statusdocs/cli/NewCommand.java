@@ -6,41 +6,52 @@ import dev.statusdocs.output.PageFiles;
 import dev.statusdocs.pipeline.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code statusdocs new CODE}: writes a page skeleton with every required field and both sections. */
-@Command(name = "new", description = "Create content/codes/CODE.md with the required fields and both language sections.")
-final class NewCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOption project;
-    @Parameters(paramLabel = "CODE", description = "A three-digit status code, 100 to 999.")
-    int code;
-    @Spec
-    CommandSpec spec;
-
+final class NewCommand implements Subcommand {
     @Override
-    public Integer call() {
-        if (code < 100 || code > 999) {
-            spec.commandLine().getErr().println("new: " + code + " is not a three-digit status code");
-            return ExitCodes.USAGE;
-        }
-        String file = Merger.pathOf(code);
-        if (Files.exists(project.root.resolve(file))) {
-            spec.commandLine().getErr().println("new: " + file + " already exists; edit it instead");
-            return ExitCodes.USAGE;
-        }
-        Content content = new Pipeline(project.root).load();
-        String text = PageTemplate.forCode(code, content.registry().find(code));
-        new PageFiles(project.root).write(Map.of(file, text), List.of(file));
-        spec.commandLine().getOut().println("new: wrote " + file + "; fill in both sections, then run 'statusdocs check'");
-        return ExitCodes.OK;
+    public String name() {
+        return "new";
     }
 
+    @Override
+    public String description() {
+        return "Create content/codes/CODE.md with the required fields and both language sections.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of();
+    }
+
+    @Override
+    public String parameters() {
+        return "CODE";
+    }
+
+    @Override
+    public int run(Arguments arguments, Terminal terminal) {
+        if (arguments.positionals().size() != 1) {
+            throw new UsageException("name exactly one code, such as: statusdocs new 599");
+        }
+        int code = Arguments.number(arguments.positionals().get(0), "CODE");
+        if (code < 100 || code > 999) {
+            terminal.err().println("new: " + code + " is not a three-digit status code");
+            return ExitCodes.USAGE;
+        }
+        Path root = arguments.root();
+        String file = Merger.pathOf(code);
+        if (Files.exists(root.resolve(file))) {
+            terminal.err().println("new: " + file + " already exists; edit it instead");
+            return ExitCodes.USAGE;
+        }
+        Content content = new Pipeline(root).load();
+        String text = PageTemplate.forCode(code, content.registry().find(code));
+        new PageFiles(root).write(Map.of(file, text), List.of(file));
+        terminal.out().println("new: wrote " + file + "; fill in both sections, then run 'statusdocs check'");
+        return ExitCodes.OK;
+    }
 }

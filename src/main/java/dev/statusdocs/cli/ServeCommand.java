@@ -9,32 +9,43 @@ import dev.statusdocs.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code statusdocs serve [--port N]}: builds, serves site/ on 127.0.0.1, rebuilds on change and reloads the page. */
-@Command(name = "serve", description = "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.")
-final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOption project;
-    @Option(names = "--port", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
-    int port;
-    @Spec
-    CommandSpec spec;
+final class ServeCommand implements Subcommand {
+    private static final int DEFAULT_PORT = 8000;
+    private static final OptionSpec PORT = OptionSpec.valued("--port", "N",
+            "Port on 127.0.0.1 (default: " + DEFAULT_PORT + ").");
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        Path root = project.root.toAbsolutePath().normalize();
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String description() {
+        return "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(PORT);
+    }
+
+    @Override
+    public int run(Arguments arguments, Terminal terminal) throws IOException, InterruptedException {
+        arguments.expectNoPositionals();
+        int port = arguments.integer(PORT.name(), DEFAULT_PORT);
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("option '--port': " + port + " is not a port number (0 to 65535)");
+        }
+        PrintWriter out = terminal.out();
+        Path root = arguments.root().toAbsolutePath().normalize();
         Path site = root.resolve("site");
         Rebuilder rebuilder = new Rebuilder(new Pipeline(root));
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
-        Console.report(spec.commandLine().getErr(), first.diagnostics());
+        Console.report(terminal.err(), first.diagnostics());
         if (first.failed()) {
             return ExitCodes.INVALID_CONTENT;
         }
@@ -47,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
                 Set<String> changed = watcher.next();
                 Rebuilder.Result result = rebuilder.rebuild(changed);
                 if (result.failed()) {
-                    Console.report(spec.commandLine().getErr(), result.diagnostics());
+                    Console.report(terminal.err(), result.diagnostics());
                     out.println("serve: rebuild failed; still serving the last good site");
                     continue;
                 }

@@ -5,42 +5,48 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.output.PageFiles;
 import dev.statusdocs.pipeline.Content;
 import dev.statusdocs.pipeline.Pipeline;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code statusdocs translated CODE...}: a translator says the two languages of these pages now say the same
  * thing; the pages record it, and stop warning that a translation may be out of date.
  */
-@Command(name = "translated", description = "Record that both languages of the given pages are in line with each other.")
-final class TranslatedCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOption project;
-    @Parameters(paramLabel = "CODE", arity = "0..*", description = "Codes whose pages are now in line.")
-    List<Integer> codes = new ArrayList<>();
-    @Option(names = "--all", description = "Every page.")
-    boolean all;
-    @Spec
-    CommandSpec spec;
+final class TranslatedCommand implements Subcommand {
+    private static final OptionSpec ALL = OptionSpec.flag("--all", "Every page.");
 
     @Override
-    public Integer call() {
-        Content content = new Pipeline(project.root).load();
-        if (Console.report(spec.commandLine().getErr(), content.diagnostics())) {
+    public String name() {
+        return "translated";
+    }
+
+    @Override
+    public String description() {
+        return "Record that both languages of the given pages are in line with each other.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(ALL);
+    }
+
+    @Override
+    public String parameters() {
+        return "[CODE...]";
+    }
+
+    @Override
+    public int run(Arguments arguments, Terminal terminal) {
+        List<Integer> codes = arguments.positionals().stream().map(code -> Arguments.number(code, "CODE")).toList();
+        boolean all = arguments.flag(ALL.name());
+        Content content = new Pipeline(arguments.root()).load();
+        if (Console.report(terminal.err(), content.diagnostics())) {
             return ExitCodes.INVALID_CONTENT;
         }
         List<Integer> unknown = codes.stream().filter(code -> !content.pages().containsKey(code)).toList();
         if (!all && (codes.isEmpty() || !unknown.isEmpty())) {
-            spec.commandLine().getErr().println("translated: name codes that have pages, or use --all"
+            terminal.err().println("translated: name codes that have pages, or use --all"
                     + (unknown.isEmpty() ? "" : "; no page for " + unknown));
             return ExitCodes.USAGE;
         }
@@ -53,8 +59,8 @@ final class TranslatedCommand implements Callable<Integer> {
                 updated.put(page.file(), text);
             }
         }
-        new PageFiles(project.root).write(updated, List.copyOf(updated.keySet()));
-        spec.commandLine().getOut().println("translated: " + updated.size() + " page(s) marked in line");
+        new PageFiles(arguments.root()).write(updated, List.copyOf(updated.keySet()));
+        terminal.out().println("translated: " + updated.size() + " page(s) marked in line");
         return ExitCodes.OK;
     }
 }
