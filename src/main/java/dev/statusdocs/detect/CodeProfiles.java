@@ -3,16 +3,20 @@ package dev.statusdocs.detect;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Lang;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the texts of one language say about each code, as TF-IDF vectors summed per code (a code's
  * <em>profile</em>) and per code and source. A claim is compared with a code's profile minus its own source's
  * part, so a source never vouches for itself. Profiles are reached through an inverted index from feature to
  * codes, so comparing one claim costs at most a pass over the codes that share its features: the work grows
- * with the number of claims, not with its square.
+ * with the number of claims, not with its square. Features are numbered and vectors kept in arrays, so that
+ * comparing does not box numbers or hash strings.
  */
 final class CodeProfiles {
     /** A feature found in more than this share of texts tells nothing apart and is skipped. */
@@ -21,83 +25,170 @@ final class CodeProfiles {
     private static final double MAX_PROFILE_SHARE = 0.5;
 
     private final List<Claim> texts;
-    private final List<Map<String, Double>> vectors = new ArrayList<>();
-    private final Map<Integer, Map<String, Double>> profiles = new HashMap<>();
-    private final Map<String, Map<Integer, Map<String, Double>>> bySource = new HashMap<>();
-    private final Map<String, List<Posting>> profileIndex = new HashMap<>();
-    private final Map<String, Map<String, List<Posting>>> sourceIndex = new HashMap<>();
-    private final Map<Integer, Double> profileNormSquared = new HashMap<>();
-    private final List<Integer> codeOrder = new ArrayList<>();
+    private final SparseVector[] vectors;
+    /** Codes in ascending order; a code's position here is its slot. */
+    private final int[] codes;
     private final Map<Integer, Integer> slotOf = new HashMap<>();
-    /** Per source and code: the profile's dot product with the source's part, and the part's own. */
-    private final Map<String, Map<Integer, double[]>> ownPartProducts = new HashMap<>();
+    private final double[] profileNormSquared;
+    private final Index profileIndex;
+    private final Map<String, SourcePart> parts = new HashMap<>();
 
-    /** A code's weight for a feature; the code is given by its slot in {@code codeOrder}. */
-    private record Posting(int slot, double weight) {
+    /** For each feature, the codes (by slot) whose vector has it, with its weight there. */
+    private record Index(int[][] slots, double[][] weights) {
+        static Index of(int featureCount, SparseVector[] bySlot) {
+            int[] counts = new int[featureCount];
+            for (SparseVector vector : bySlot) {
+                for (int feature : vector.features()) {
+                    counts[feature]++;
+                }
+            }
+            int[][] slots = new int[featureCount][];
+            double[][] weights = new double[featureCount][];
+            for (int f = 0; f < featureCount; f++) {
+                slots[f] = new int[counts[f]];
+                weights[f] = new double[counts[f]];
+            }
+            Arrays.fill(counts, 0);
+            for (int slot = 0; slot < bySlot.length; slot++) {
+                SparseVector vector = bySlot[slot];
+                for (int k = 0; k < vector.size(); k++) {
+                    int feature = vector.features()[k];
+                    slots[feature][counts[feature]] = slot;
+                    weights[feature][counts[feature]++] = vector.weights()[k];
+                }
+            }
+            return new Index(slots, weights);
+        }
+    }
+
+    /**
+     * One source's part of every profile: indexed like the profiles, with each part's dot product with its
+     * code's profile and with itself.
+     */
+    private record SourcePart(Index index, double[] withProfile, double[] withItself) {
     }
 
     CodeProfiles(List<Claim> texts, Lang lang) {
         this.texts = List.copyOf(texts);
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, Integer> featureIds = new HashMap<>();
+        List<int[]> featuresOf = new ArrayList<>();
+        List<int[]> countsOf = new ArrayList<>();
         for (Claim text : this.texts) {
-            Map<String, Integer> features = TextFeatures.of(text.text(), lang);
-            counts.add(features);
-            features.keySet().forEach(f -> documentFrequency.merge(f, 1, Integer::sum));
-        }
-        int documents = Math.max(1, this.texts.size());
-        Map<String, Integer> codeFrequency = codeFrequency(counts);
-        int codeCount = (int) this.texts.stream().map(Claim::code).distinct().count();
-        for (int i = 0; i < counts.size(); i++) {
-            Map<String, Double> vector = new HashMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Integer> feature : counts.get(i).entrySet()) {
-                int df = documentFrequency.get(feature.getKey());
-                if (documents >= 10 && df > documents * MAX_DOCUMENT_SHARE
-                        || codeCount >= 10 && codeFrequency.get(feature.getKey()) > codeCount * MAX_PROFILE_SHARE) {
-                    continue;
-                }
-                double weight = (1 + Math.log(feature.getValue())) * Math.log(1 + (double) documents / df);
-                vector.put(feature.getKey(), weight);
-                norm += weight * weight;
+            Map<String, Integer> counts = TextFeatures.of(text.text(), lang);
+            int[] features = new int[counts.size()];
+            int[] occurrences = new int[counts.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                features[k] = featureIds.computeIfAbsent(entry.getKey(), f -> featureIds.size());
+                occurrences[k++] = entry.getValue();
             }
-            double length = Math.sqrt(norm);
-            if (length > 0) {
-                vector.replaceAll((feature, weight) -> weight / length);
-            }
-            vectors.add(vector);
-            Claim text = this.texts.get(i);
-            addTo(profiles.computeIfAbsent(text.code(), c -> new HashMap<>()), vector);
-            addTo(bySource.computeIfAbsent(text.source(), s -> new HashMap<>())
-                    .computeIfAbsent(text.code(), c -> new HashMap<>()), vector);
+            featuresOf.add(features);
+            countsOf.add(occurrences);
         }
-        codeOrder.addAll(new java.util.TreeSet<>(profiles.keySet()));
-        for (int slot = 0; slot < codeOrder.size(); slot++) {
-            slotOf.put(codeOrder.get(slot), slot);
+        int featureCount = featureIds.size();
+        codes = this.texts.stream().mapToInt(Claim::code).distinct().sorted().toArray();
+        for (int slot = 0; slot < codes.length; slot++) {
+            slotOf.put(codes[slot], slot);
         }
-        profiles.forEach((code, profile) -> {
-            profileNormSquared.put(code, dot(profile, profile));
-            profile.forEach((f, w) -> profileIndex.computeIfAbsent(f, k -> new ArrayList<>()).add(new Posting(slotOf.get(code), w)));
-        });
+        vectors = weighted(featuresOf, countsOf, featureCount);
 
-        bySource.forEach((source, codes) -> codes.forEach((code, part) -> {
-            part.forEach((f, w) -> sourceIndex.computeIfAbsent(source, k -> new HashMap<>())
-                    .computeIfAbsent(f, k -> new ArrayList<>()).add(new Posting(slotOf.get(code), w)));
-            ownPartProducts.computeIfAbsent(source, k -> new HashMap<>())
-                    .put(code, new double[] {dot(profiles.get(code), part), dot(part, part)});
-        }));
+        SparseVector.Summer summer = new SparseVector.Summer(featureCount);
+        List<List<Integer>> textsBySlot = new ArrayList<>();
+        for (int slot = 0; slot < codes.length; slot++) {
+            textsBySlot.add(new ArrayList<>());
+        }
+        for (int i = 0; i < vectors.length; i++) {
+            textsBySlot.get(slotOf.get(this.texts.get(i).code())).add(i);
+        }
+        SparseVector[] profiles = new SparseVector[codes.length];
+        profileNormSquared = new double[codes.length];
+        for (int slot = 0; slot < codes.length; slot++) {
+            textsBySlot.get(slot).forEach(i -> summer.add(vectors[i]));
+            profiles[slot] = summer.take();
+            profileNormSquared[slot] = profiles[slot].dot(profiles[slot]);
+        }
+        profileIndex = Index.of(featureCount, profiles);
+
+        Map<String, List<Integer>> textsBySource = new LinkedHashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            textsBySource.computeIfAbsent(this.texts.get(i).source(), s -> new ArrayList<>()).add(i);
+        }
+        textsBySource.forEach((source, indices) -> {
+            SparseVector[] bySlot = new SparseVector[codes.length];
+            Arrays.fill(bySlot, SparseVector.EMPTY);
+            Map<Integer, List<Integer>> ofSlot = new TreeMap<>();
+            indices.forEach(i -> ofSlot.computeIfAbsent(slotOf.get(this.texts.get(i).code()), s -> new ArrayList<>()).add(i));
+            double[] withProfile = new double[codes.length];
+            double[] withItself = new double[codes.length];
+            ofSlot.forEach((slot, ofCode) -> {
+                ofCode.forEach(i -> summer.add(vectors[i]));
+                bySlot[slot] = summer.take();
+                withProfile[slot] = profiles[slot].dot(bySlot[slot]);
+                withItself[slot] = bySlot[slot].dot(bySlot[slot]);
+            });
+            parts.put(source, new SourcePart(Index.of(featureCount, bySlot), withProfile, withItself));
+        });
     }
 
-    /** In how many codes' texts each feature occurs. */
-    private Map<String, Integer> codeFrequency(List<Map<String, Integer>> counts) {
-        Map<String, java.util.Set<Integer>> codesOf = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            int code = texts.get(i).code();
-            counts.get(i).keySet().forEach(f -> codesOf.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(code));
+    /** Each text's TF-IDF vector, of unit length, without the features too common to tell anything apart. */
+    private SparseVector[] weighted(List<int[]> featuresOf, List<int[]> countsOf, int featureCount) {
+        int[] documentFrequency = new int[featureCount];
+        int[] codeFrequency = new int[featureCount];
+        int[] lastCode = new int[featureCount];
+        Arrays.fill(lastCode, -1);
+        Integer[] byCode = new Integer[texts.size()];
+        for (int i = 0; i < byCode.length; i++) {
+            byCode[i] = i;
         }
-        Map<String, Integer> frequency = new HashMap<>();
-        codesOf.forEach((f, set) -> frequency.put(f, set.size()));
-        return frequency;
+        Arrays.sort(byCode, java.util.Comparator.comparingInt(i -> texts.get(i).code()));
+        for (int i : byCode) {
+            int code = texts.get(i).code();
+            for (int feature : featuresOf.get(i)) {
+                documentFrequency[feature]++;
+                if (lastCode[feature] != code) {
+                    lastCode[feature] = code;
+                    codeFrequency[feature]++;
+                }
+            }
+        }
+        int documents = Math.max(1, texts.size());
+        SparseVector[] result = new SparseVector[texts.size()];
+        for (int i = 0; i < result.length; i++) {
+            int[] features = featuresOf.get(i);
+            int[] counts = countsOf.get(i);
+            int[] kept = new int[features.length];
+            double[] weights = new double[features.length];
+            int size = 0;
+            double norm = 0;
+            for (int k = 0; k < features.length; k++) {
+                int df = documentFrequency[features[k]];
+                if (documents >= 10 && df > documents * MAX_DOCUMENT_SHARE
+                        || codes.length >= 10 && codeFrequency[features[k]] > codes.length * MAX_PROFILE_SHARE) {
+                    continue;
+                }
+                double weight = (1 + Math.log(counts[k])) * Math.log(1 + (double) documents / df);
+                kept[size] = features[k];
+                weights[size++] = weight;
+                norm += weight * weight;
+            }
+            result[i] = normalized(kept, weights, size, Math.sqrt(norm));
+        }
+        return result;
+    }
+
+    private static SparseVector normalized(int[] features, double[] weights, int size, double length) {
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingInt(k -> features[k]));
+        int[] sortedFeatures = new int[size];
+        double[] sortedWeights = new double[size];
+        for (int k = 0; k < size; k++) {
+            sortedFeatures[k] = features[order[k]];
+            sortedWeights[k] = length > 0 ? weights[order[k]] / length : weights[order[k]];
+        }
+        return new SparseVector(sortedFeatures, sortedWeights);
     }
 
     int size() {
@@ -109,39 +200,54 @@ final class CodeProfiles {
     }
 
     int featureCount(int index) {
-        return vectors.get(index).size();
+        return vectors[index].size();
     }
 
-    /** Cosine similarity of text {@code index} with every code's profile, leaving out the text's own source. */
-    Map<Integer, Double> similarities(int index) {
-        Map<String, Double> vector = vectors.get(index);
-        String source = texts.get(index).source();
-        // Dense accumulators by code position: one pass over the postings, no boxing.
-        double[] withProfile = new double[codeOrder.size()];
-        double[] withOwnSource = new double[codeOrder.size()];
-        boolean[] touched = new boolean[codeOrder.size()];
-        Map<String, List<Posting>> ownIndex = sourceIndex.getOrDefault(source, Map.of());
-        vector.forEach((feature, weight) -> {
-            for (Posting p : profileIndex.getOrDefault(feature, List.of())) {
-                withProfile[p.slot()] += weight * p.weight();
-                touched[p.slot()] = true;
+    /** The codes, in ascending order; {@link #similarities} gives one score per code, in this order. */
+    int code(int slot) {
+        return codes[slot];
+    }
+
+    /** A code's position in {@link #similarities}, or -1 for a code no text is about. */
+    int slot(int code) {
+        return slotOf.getOrDefault(code, -1);
+    }
+
+    /**
+     * Cosine similarity of text {@code index} with every code's profile, leaving out the text's own source;
+     * by slot, and NaN for a code that shares nothing with the text.
+     */
+    double[] similarities(int index) {
+        SparseVector vector = vectors[index];
+        SourcePart own = parts.get(texts.get(index).source());
+        double[] withProfile = new double[codes.length];
+        double[] withOwnSource = new double[codes.length];
+        boolean[] touched = new boolean[codes.length];
+        for (int k = 0; k < vector.size(); k++) {
+            int feature = vector.features()[k];
+            double weight = vector.weights()[k];
+            int[] slots = profileIndex.slots()[feature];
+            double[] weights = profileIndex.weights()[feature];
+            for (int p = 0; p < slots.length; p++) {
+                withProfile[slots[p]] += weight * weights[p];
+                touched[slots[p]] = true;
             }
-            for (Posting p : ownIndex.getOrDefault(feature, List.of())) {
-                withOwnSource[p.slot()] += weight * p.weight();
+            int[] ownSlots = own.index().slots()[feature];
+            double[] ownWeights = own.index().weights()[feature];
+            for (int p = 0; p < ownSlots.length; p++) {
+                withOwnSource[ownSlots[p]] += weight * ownWeights[p];
             }
-        });
-        Map<Integer, Double> similarities = new HashMap<>();
-        Map<Integer, double[]> ownProducts = ownPartProducts.getOrDefault(source, Map.of());
-        for (int slot = 0; slot < touched.length; slot++) {
+        }
+        double[] similarities = new double[codes.length];
+        Arrays.fill(similarities, Double.NaN);
+        for (int slot = 0; slot < codes.length; slot++) {
             if (!touched[slot]) {
                 continue;
             }
-            int code = codeOrder.get(slot);
-            double[] own = ownProducts.getOrDefault(code, new double[] {0, 0});
             double numerator = withProfile[slot] - withOwnSource[slot];
-            double normSquared = profileNormSquared.get(code) - 2 * own[0] + own[1];
+            double normSquared = profileNormSquared[slot] - 2 * own.withProfile()[slot] + own.withItself()[slot];
             if (numerator > 1e-9 && normSquared > 1e-9) {
-                similarities.put(code, numerator / Math.sqrt(normSquared));
+                similarities[slot] = numerator / Math.sqrt(normSquared);
             }
         }
         return similarities;
@@ -149,23 +255,6 @@ final class CodeProfiles {
 
     /** Cosine similarity of two texts. */
     double similarity(int a, int b) {
-        return dot(vectors.get(a), vectors.get(b));
-    }
-
-    private static void addTo(Map<String, Double> sum, Map<String, Double> vector) {
-        vector.forEach((f, w) -> sum.merge(f, w, Double::sum));
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double sum = 0;
-        for (Map.Entry<String, Double> entry : small.entrySet()) {
-            Double other = large.get(entry.getKey());
-            if (other != null) {
-                sum += entry.getValue() * other;
-            }
-        }
-        return sum;
+        return vectors[a].dot(vectors[b]);
     }
 }

@@ -34,30 +34,35 @@ final class MisplacedDescriptionRule implements Rule {
 
     @Override
     public List<Finding> apply(DetectionContext context) {
+        // Languages are compared separately, so they can be compared at the same time.
+        return java.util.Arrays.stream(Lang.values()).parallel()
+                .flatMap(lang -> inLanguage(context, lang).stream())
+                .toList();
+    }
+
+    private List<Finding> inLanguage(DetectionContext context, Lang lang) {
         List<Finding> findings = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            List<Claim> texts = new ArrayList<>(context.claims().stream()
-                    .filter(c -> c.lang() == lang && !c.text().isBlank()).toList());
-            int sourceClaims = texts.size();
-            texts.addAll(referenceTexts(context, lang));
-            CodeProfiles profiles = new CodeProfiles(texts, lang);
-            Map<Integer, List<Integer>> byCode = new HashMap<>();
-            for (int i = 0; i < texts.size(); i++) {
-                byCode.computeIfAbsent(texts.get(i).code(), c -> new ArrayList<>()).add(i);
+        List<Claim> texts = new ArrayList<>(context.claims().stream()
+                .filter(c -> c.lang() == lang && !c.text().isBlank()).toList());
+        int sourceClaims = texts.size();
+        texts.addAll(referenceTexts(context, lang));
+        CodeProfiles profiles = new CodeProfiles(texts, lang);
+        Map<Integer, List<Integer>> byCode = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            byCode.computeIfAbsent(texts.get(i).code(), c -> new ArrayList<>()).add(i);
+        }
+        Map<Claim, Candidate> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < sourceClaims; i++) {
+            if (profiles.featureCount(i) >= MIN_FEATURES) {
+                int index = i;
+                best(profiles, index, byCode).ifPresent(c -> candidates.put(profiles.text(index), c));
             }
-            Map<Claim, Candidate> candidates = new LinkedHashMap<>();
-            for (int i = 0; i < sourceClaims; i++) {
-                if (profiles.featureCount(i) >= MIN_FEATURES) {
-                    int index = i;
-                    best(profiles, index, byCode).ifPresent(c -> candidates.put(profiles.text(index), c));
-                }
-            }
-            for (Candidate candidate : candidates.values()) {
-                Candidate mirror = candidates.get(candidate.match());
-                boolean mirrored = mirror != null && mirror.match().equals(candidate.claim());
-                if (!mirrored || !isRightRather(candidate, mirror, context)) {
-                    findings.add(finding(candidate.claim(), candidate.match(), candidate.score(), candidate.own()));
-                }
+        }
+        for (Candidate candidate : candidates.values()) {
+            Candidate mirror = candidates.get(candidate.match());
+            boolean mirrored = mirror != null && mirror.match().equals(candidate.claim());
+            if (!mirrored || !isRightRather(candidate, mirror, context)) {
+                findings.add(finding(candidate.claim(), candidate.match(), candidate.score(), candidate.own()));
             }
         }
         return findings;
@@ -69,14 +74,24 @@ final class MisplacedDescriptionRule implements Rule {
 
     private Optional<Candidate> best(CodeProfiles profiles, int index, Map<Integer, List<Integer>> byCode) {
         Claim claim = profiles.text(index);
-        Map<Integer, Double> similarities = profiles.similarities(index);
-        double own = similarities.getOrDefault(claim.code(), 0.0);
-        return similarities.entrySet().stream()
-                .filter(e -> e.getKey() != claim.code())
-                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= own + MARGIN)
-                .max(Map.Entry.<Integer, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .flatMap(e -> closestText(profiles, index, byCode.get(e.getKey()))
-                        .map(match -> new Candidate(claim, match, e.getValue(), own)));
+        double[] similarities = profiles.similarities(index);
+        int ownSlot = profiles.slot(claim.code());
+        double own = ownSlot < 0 || Double.isNaN(similarities[ownSlot]) ? 0.0 : similarities[ownSlot];
+        int bestSlot = -1;
+        for (int slot = 0; slot < similarities.length; slot++) {
+            double score = similarities[slot];
+            // Slots ascend by code, so on a tie the higher code wins.
+            if (slot != ownSlot && score >= THRESHOLD && score >= own + MARGIN
+                    && (bestSlot < 0 || score >= similarities[bestSlot])) {
+                bestSlot = slot;
+            }
+        }
+        if (bestSlot < 0) {
+            return Optional.empty();
+        }
+        double score = similarities[bestSlot];
+        return closestText(profiles, index, byCode.get(profiles.code(bestSlot)))
+                .map(match -> new Candidate(claim, match, score, own));
     }
 
     /**
