@@ -58,8 +58,39 @@ public final class OfflineBundle {
         if (!path.endsWith(".html")) {
             return content;
         }
-        String html = new String(content, StandardCharsets.UTF_8);
-        return html.replace("href=\"" + localDownloadHref + "\"", "href=\"" + publishedDownloadHref + "\"")
-                .getBytes(StandardCharsets.UTF_8);
+        // Both links are ASCII, so they can be found and replaced in the UTF-8 bytes without decoding the page.
+        return replaceAll(content, ("href=\"" + localDownloadHref + "\"").getBytes(StandardCharsets.UTF_8),
+                ("href=\"" + publishedDownloadHref + "\"").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] replaceAll(byte[] content, byte[] target, byte[] replacement) {
+        ByteArrayOutputStream out = null;
+        int copied = 0;
+        for (int i = indexOf(content, target, 0); i >= 0; i = indexOf(content, target, i + target.length)) {
+            if (out == null) {
+                out = new ByteArrayOutputStream(content.length + 64);
+            }
+            out.write(content, copied, i - copied);
+            out.write(replacement, 0, replacement.length);
+            copied = i + target.length;
+        }
+        if (out == null) {
+            return content;
+        }
+        out.write(content, copied, content.length - copied);
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] content, byte[] target, int from) {
+        outer:
+        for (int i = from; i <= content.length - target.length; i++) {
+            for (int j = 0; j < target.length; j++) {
+                if (content[i + j] != target[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
