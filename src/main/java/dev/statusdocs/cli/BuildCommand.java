@@ -41,6 +41,7 @@ final class BuildCommand implements Subcommand {
         PrintWriter stdout = terminal.out();
         PrintWriter stderr = terminal.err();
         Pipeline pipeline = new Pipeline(root);
+        pipeline.prepareRendering();
         long t0 = System.nanoTime();
         var content = pipeline.load();
         long t1 = System.nanoTime();

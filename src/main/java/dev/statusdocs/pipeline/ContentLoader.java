@@ -69,12 +69,14 @@ public final class ContentLoader {
     }
 
     public Content load() {
+        java.util.concurrent.CompletableFuture<SourceReader.Sources> reading =
+                Background.start("sources", () -> new SourceReader().read(root));
         List<Diagnostic> diagnostics = new ArrayList<>();
-        SourceReader.Sources sources = new SourceReader().read(root);
-        diagnostics.addAll(sources.diagnostics());
         Registry registry = readRegistry(diagnostics);
         java.util.Set<String> files = new java.util.TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
+        SourceReader.Sources sources = Background.await(reading);
+        diagnostics.addAll(sources.diagnostics());
         return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of());
     }
 

@@ -30,7 +30,8 @@ public final class Pipeline {
     private final Memo<DetectionInput, List<Finding>> detection = new Memo<>();
     private final Memo<Object, java.util.Map<String, List<Diagnostic>>> pageChecks = new Memo<>();
     private final java.util.Map<String, SiteRenderer.Rendered> renderCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private Templates templates;
+    private java.util.concurrent.CompletableFuture<Templates> templates;
+    private java.util.concurrent.CompletableFuture<TemplateSet.Loaded> prepared;
 
     /** Everything detection reads: equal inputs give equal findings. */
     private record DetectionInput(List<dev.statusdocs.model.SourceSpec> specs, List<dev.statusdocs.model.Claim> claims,
@@ -97,11 +98,11 @@ public final class Pipeline {
         }
         DetectionInput input = new DetectionInput(content.specs(), content.claims(),
                 List.copyOf(content.registry().entries()), content.pages().values().stream().map(PageFacts::of).toList());
-        java.util.concurrent.CompletableFuture<List<Finding>> detected = java.util.concurrent.CompletableFuture.supplyAsync(
+        java.util.concurrent.CompletableFuture<List<Finding>> detected = Background.start("detection",
                 () -> detection.get(input, () -> detector.detect(content.specs(), content.claims(), content.registry(),
                         content.pages().values())));
         diagnostics.addAll(pageDiagnostics(content));
-        List<Finding> found = detected.join();
+        List<Finding> found = Background.await(detected);
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
         diagnostics.addAll(applied.diagnostics());
         diagnostics.sort(DiagnosticOrder.INSTANCE);
@@ -131,6 +132,23 @@ public final class Pipeline {
         }).toList();
     }
 
+    /**
+     * Starts reading the UI strings, assets and site settings and compiling the templates on threads of their own,
+     * so that they are ready when this build's {@link #render} begins. Call it at the start of a build.
+     */
+    public void prepareRendering() {
+        prepared = Background.start("template-set", () -> new TemplateSet().load(root));
+        templates();
+    }
+
+    private synchronized java.util.concurrent.CompletableFuture<Templates> templates() {
+        if (templates == null) {
+            Path dir = root.resolve("templates");
+            templates = Background.start("templates", () -> Templates.compiled(dir));
+        }
+        return templates;
+    }
+
     /** The rendered site, or the diagnostics that stopped it. */
     public record Rendered(Checked checked, SortedMap<String, byte[]> files, List<Diagnostic> diagnostics) {
     }
@@ -141,16 +159,14 @@ public final class Pipeline {
 
     /** @param withBundle whether to build the offline zip (the preview server keeps the last one) */
     public Rendered render(Checked checked, boolean withBundle) {
-        TemplateSet.Loaded templateSet = new TemplateSet().load(root);
+        TemplateSet.Loaded templateSet = prepared != null ? Background.await(prepared) : new TemplateSet().load(root);
+        prepared = null;
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         diagnostics.addAll(templateSet.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Rendered(checked, new java.util.TreeMap<>(), diagnostics);
         }
-        if (templates == null) {
-            templates = new Templates(root.resolve("templates"));
-        }
-        SiteRenderer renderer = new SiteRenderer(templates, markdown, templateSet.strings(), templateSet.config(),
+        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), markdown, templateSet.strings(), templateSet.config(),
                 templateSet.assets(), renderCache);
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
         if (withBundle) {

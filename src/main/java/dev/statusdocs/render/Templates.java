@@ -25,6 +25,30 @@ public final class Templates {
                 .build();
     }
 
+    /**
+     * The engine with every template in {@code templatesDir} compiled. A template that does not compile is left
+     * for {@link #render} to report where it is used.
+     */
+    public static Templates compiled(Path templatesDir) {
+        Templates templates = new Templates(templatesDir);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templatesDir)) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".peb"))
+                    .forEach(name -> templates.compile(name.substring(0, name.length() - ".peb".length())));
+        } catch (IOException e) {
+            // Nothing compiled ahead; rendering reads the templates itself and reports what is wrong.
+        }
+        return templates;
+    }
+
+    private void compile(String template) {
+        try {
+            engine.getTemplate(template);
+        } catch (RuntimeException e) {
+            // Reported by render(), with the page that uses it.
+        }
+    }
+
     public String render(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter();
         try {
