@@ -22,7 +22,9 @@ import java.util.TreeSet;
 /** The stages in order, over one project folder. Engines are built once per pipeline and reused. */
 public final class Pipeline {
     private final Path root;
-    private final MarkdownEngine markdown = new MarkdownEngine();
+    /** Set up on a thread of its own while the content is read: Flexmark takes a while to build its parser. */
+    private final java.util.concurrent.CompletableFuture<MarkdownEngine> markdown =
+            Background.start("markdown", MarkdownEngine::new);
     private final Detector detector = new Detector();
     // What this pipeline remembers between builds in one JVM (serve); a new pipeline starts empty.
     private final java.util.Map<String, java.util.Map.Entry<String, dev.statusdocs.content.PageReader.Result>> readPages =
@@ -111,7 +113,7 @@ public final class Pipeline {
 
     /** What each page's own text is checked for: links, raw HTML, agreement with the registry, translations. */
     private List<Diagnostic> pageDiagnostics(Content content) {
-        MarkdownLinter linter = new MarkdownLinter(markdown);
+        MarkdownLinter linter = new MarkdownLinter(Background.await(markdown));
         // A page with errors of its own is still a link target: judge links by the files that exist.
         Set<Integer> pageFiles = new TreeSet<>();
         content.pageFiles().forEach(file -> pageFiles.add(Merger.codeOf(file)));
@@ -166,7 +168,7 @@ public final class Pipeline {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Rendered(checked, new java.util.TreeMap<>(), diagnostics);
         }
-        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), markdown, templateSet.strings(), templateSet.config(),
+        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), Background.await(markdown), templateSet.strings(), templateSet.config(),
                 templateSet.assets(), renderCache);
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
         if (withBundle) {

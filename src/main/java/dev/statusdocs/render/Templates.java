@@ -3,7 +3,6 @@ package dev.statusdocs.render;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class Templates {
     }
 
     public String render(String template, Map<String, Object> context) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter();
         try {
             engine.getTemplate(template).evaluate(out, context);
         } catch (IOException e) {
