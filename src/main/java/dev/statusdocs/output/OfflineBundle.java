@@ -1,26 +1,19 @@
 package dev.statusdocs.output;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.util.Map;
+import java.util.List;
 import java.util.SortedMap;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The offline bundle: every file of the site in one zip under a single folder, entries sorted, every entry
  * dated the same, so the same site always gives the same bytes. Inside the bundle the download link points
- * to the published site, since the zip does not contain itself.
+ * to the published site, since the zip does not contain itself. Every entry is dated 2000-01-01 00:00: DOS time
+ * has no zone, so the bytes do not depend on the machine's.
  */
 public final class OfflineBundle {
     public static final String PATH = "downloads/statusdocs-offline.zip";
     static final String FOLDER = "statusdocs-offline/";
-    /** The date every entry carries; DOS time has no zone, so the bytes do not depend on the machine's. */
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final String localDownloadHref;
     private final String publishedDownloadHref;
@@ -35,23 +28,12 @@ public final class OfflineBundle {
     }
 
     public byte[] zip(SortedMap<String, byte[]> site) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-            for (Map.Entry<String, byte[]> file : site.entrySet()) {
-                if (file.getKey().startsWith("downloads/")) {
-                    continue;
-                }
-                ZipEntry entry = new ZipEntry(FOLDER + file.getKey());
-                entry.setTimeLocal(FIXED_TIME);
-                zip.putNextEntry(entry);
-                zip.write(forBundle(file.getKey(), file.getValue()));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the offline bundle", e);
-        }
-        return bytes.toByteArray();
+        // Entries are compressed on every core, then written in the site's sorted order.
+        List<ZipArchive.Entry> entries = site.entrySet().parallelStream()
+                .filter(file -> !file.getKey().startsWith("downloads/"))
+                .map(file -> ZipArchive.Entry.of(FOLDER + file.getKey(), forBundle(file.getKey(), file.getValue())))
+                .toList();
+        return new ZipArchive(2000, 1, 1, 0, 0).write(entries);
     }
 
     private byte[] forBundle(String path, byte[] content) {
@@ -64,9 +46,10 @@ public final class OfflineBundle {
     }
 
     static byte[] replaceAll(byte[] content, byte[] target, byte[] replacement) {
+        int[] skip = skipTable(target);
         ByteArrayOutputStream out = null;
         int copied = 0;
-        for (int i = indexOf(content, target, 0); i >= 0; i = indexOf(content, target, i + target.length)) {
+        for (int i = indexOf(content, target, skip, 0); i >= 0; i = indexOf(content, target, skip, i + target.length)) {
             if (out == null) {
                 out = new ByteArrayOutputStream(content.length + 64);
             }
@@ -81,15 +64,29 @@ public final class OfflineBundle {
         return out.toByteArray();
     }
 
-    private static int indexOf(byte[] content, byte[] target, int from) {
-        outer:
-        for (int i = from; i <= content.length - target.length; i++) {
-            for (int j = 0; j < target.length; j++) {
-                if (content[i + j] != target[j]) {
-                    continue outer;
-                }
+    /** Horspool's table: how far the target may move when the byte under its last position is a given byte. */
+    private static int[] skipTable(byte[] target) {
+        int[] skip = new int[256];
+        java.util.Arrays.fill(skip, target.length);
+        for (int j = 0; j < target.length - 1; j++) {
+            skip[target[j] & 0xFF] = target.length - 1 - j;
+        }
+        return skip;
+    }
+
+    /** Horspool's search: the whole site passes through here, and the link is long, so most bytes are skipped. */
+    private static int indexOf(byte[] content, byte[] target, int[] skip, int from) {
+        int last = target.length - 1;
+        int i = from;
+        while (i <= content.length - target.length) {
+            int j = last;
+            while (j >= 0 && content[i + j] == target[j]) {
+                j--;
             }
-            return i;
+            if (j < 0) {
+                return i;
+            }
+            i += skip[content[i + last] & 0xFF];
         }
         return -1;
     }

@@ -71,13 +71,33 @@ public final class Normalizer {
      * to ASCII, all whitespace collapsed to single spaces.
      */
     public static String forComparison(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        foldRadicals(text).codePoints().forEach(cp -> {
+        String folded = foldRadicals(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean inSpace = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isAsciiSpace(cp)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
             if (cp >= 0xFF01 && cp <= 0xFF5E) {
                 cp = cp - 0xFEE0;
             }
             out.appendCodePoint(Character.toLowerCase(cp));
-        });
-        return out.toString().replaceAll("\\s+", " ").strip();
+        }
+        if (inSpace) {
+            out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /** What the regular expression class {@code \\s} matches: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isAsciiSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
     }
 }

@@ -34,4 +34,32 @@ class NormalizerTest {
     void comparisonFormFoldsCaseWidthAndSpaces() {
         assertEquals("not found (x)", Normalizer.forComparison("  Not\tFOUND （x）"));
     }
+
+    /** The plain definition the faster loop in {@link Normalizer#forComparison} must agree with. */
+    private static String forComparisonByDefinition(String text) {
+        StringBuilder out = new StringBuilder();
+        Normalizer.foldRadicals(text).codePoints().forEach(cp -> {
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                cp = cp - 0xFEE0;
+            }
+            out.appendCodePoint(Character.toLowerCase(cp));
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void comparisonFormAgreesWithItsDefinition() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "aZ \t\n\r\u000B\f\u3000\u00A0ＡＺ！中⽹\u2ED3É";
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(forComparisonByDefinition(text.toString()), Normalizer.forComparison(text.toString()),
+                    text.toString());
+        }
+        assertEquals("request timeout!", Normalizer.forComparison("  Request\t\n ＴＩＭＥＯＵＴ！ "));
+    }
 }
