@@ -19,19 +19,8 @@ public final class TranslationState {
     private TranslationState() {
     }
 
-    /** Fingerprints already taken, by text: check and render both ask for each page's. */
-    private static final Map<String, String> TAKEN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_TAKEN = 20_000;
-
     /** A short fingerprint of a section's text, insensitive to line endings and surrounding blank lines. */
     public static String fingerprint(String markdown) {
-        if (TAKEN.size() > MAX_TAKEN) {
-            TAKEN.clear();
-        }
-        return TAKEN.computeIfAbsent(markdown, TranslationState::digest);
-    }
-
-    private static String digest(String markdown) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(markdown.replace("\r\n", "\n").strip().getBytes(StandardCharsets.UTF_8));
