@@ -63,58 +63,75 @@ public final class SiteRenderer {
         content.registry().entries().forEach(entry -> aliases.put(entry.code(), java.util.stream.Stream.concat(
                 entry.formerNames().stream(), entry.otherNames().stream()).map(n -> n.name()).toList()));
         PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), aliases);
-        ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        // Every output file is rendered on its own, so all of them share the cores, large pages and small.
+        Map<String, java.util.function.Supplier<byte[]>> jobs = new java.util.LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
-            content.pages().values().parallelStream().forEach(page -> {
-                Map<String, Object> context = new HashMap<>(common);
-                context.put("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
-                        findingsByCode.getOrDefault(page.code(), List.of())));
-                context.put("path", page.code() + ".html");
-                files.put(lang.tag() + "/" + page.code() + ".html", render(lang.tag() + "/" + page.code() + ".html", "code", context));
+            for (CodePage page : content.pages().values()) {
+                String path = lang.tag() + "/" + page.code() + ".html";
+                jobs.put(path, () -> {
+                    Map<String, Object> context = new HashMap<>(common);
+                    context.put("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
+                            findingsByCode.getOrDefault(page.code(), List.of())));
+                    context.put("path", page.code() + ".html");
+                    return render(path, "code", context);
+                });
+            }
+            jobs.put(lang.tag() + "/index.html", () -> {
+                Map<String, Object> index = new HashMap<>(common);
+                index.put("groups", views.classGroups(lang, findingsByCode));
+                index.put("path", "index.html");
+                return render(lang.tag() + "/index.html", "index", index);
             });
-            Map<String, Object> index = new HashMap<>(common);
-            index.put("groups", views.classGroups(lang, findingsByCode));
-            index.put("path", "index.html");
-            files.put(lang.tag() + "/index.html", render(lang.tag() + "/index.html", "index", index));
-
-            Map<String, Object> findingsPage = new HashMap<>(common);
-            findingsPage.put("groups", views.findingGroups(lang, findings));
-            findingsPage.put("path", "findings.html");
-            files.put(lang.tag() + "/findings.html", render(lang.tag() + "/findings.html", "findings", findingsPage));
-
-            Map<String, Object> sourcesPage = new HashMap<>(common);
-            sourcesPage.put("sources", views.sources(lang, content.specs(), content.claims()));
-            sourcesPage.put("path", "sources.html");
-            files.put(lang.tag() + "/sources.html", render(lang.tag() + "/sources.html", "sources", sourcesPage));
-
-            Map<String, Object> aboutPage = new HashMap<>(common);
-            aboutPage.put("path", "about.html");
-            aboutPage.put("stats", views.stats(content, findings));
-            files.put(lang.tag() + "/about.html", render(lang.tag() + "/about.html", "about", aboutPage));
+            jobs.put(lang.tag() + "/findings.html", () -> {
+                Map<String, Object> findingsPage = new HashMap<>(common);
+                findingsPage.put("groups", views.findingGroups(lang, findings));
+                findingsPage.put("path", "findings.html");
+                return render(lang.tag() + "/findings.html", "findings", findingsPage);
+            });
+            jobs.put(lang.tag() + "/sources.html", () -> {
+                Map<String, Object> sourcesPage = new HashMap<>(common);
+                sourcesPage.put("sources", views.sources(lang, content.specs(), content.claims()));
+                sourcesPage.put("path", "sources.html");
+                return render(lang.tag() + "/sources.html", "sources", sourcesPage);
+            });
+            jobs.put(lang.tag() + "/about.html", () -> {
+                Map<String, Object> aboutPage = new HashMap<>(common);
+                aboutPage.put("path", "about.html");
+                aboutPage.put("stats", views.stats(content, findings));
+                return render(lang.tag() + "/about.html", "about", aboutPage);
+            });
         }
-        Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
-        notFound.put("zh", strings.forLang(Lang.ZH));
-        notFound.put("path", "404.html");
-        // Served for any missing path, at any depth: links are absolute paths on the published site.
-        notFound.put("basePath", config.basePath());
-        files.put("404.html", render("404.html", "notfound", notFound));
-        List<String> sitemapPaths = new java.util.ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
-        content.pages().keySet().forEach(code -> sitemapPaths.add(code + ".html"));
-        files.put("sitemap.xml", utf8(Sitemap.of(config.baseUrl(), sitemapPaths)));
-        Map<String, Object> root = new HashMap<>();
-        root.put("en", strings.forLang(Lang.EN));
-        root.put("zh", strings.forLang(Lang.ZH));
-        files.put("index.html", render("index.html", "root", root));
-        assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
-
+        jobs.put("404.html", () -> {
+            Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
+            notFound.put("zh", strings.forLang(Lang.ZH));
+            notFound.put("path", "404.html");
+            // Served for any missing path, at any depth: links are absolute paths on the published site.
+            notFound.put("basePath", config.basePath());
+            return render("404.html", "notfound", notFound);
+        });
+        jobs.put("sitemap.xml", () -> {
+            List<String> sitemapPaths = new ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
+            content.pages().keySet().forEach(code -> sitemapPaths.add(code + ".html"));
+            return utf8(Sitemap.of(config.baseUrl(), sitemapPaths));
+        });
+        jobs.put("index.html", () -> {
+            Map<String, Object> root = new HashMap<>();
+            root.put("en", strings.forLang(Lang.EN));
+            root.put("zh", strings.forLang(Lang.ZH));
+            return render("index.html", "root", root);
+        });
         Map<Integer, List<String>> sourcesByCode = new TreeMap<>();
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
-        files.put("data/claims.json", cached("data/claims.json", content.claims(), () -> DataFiles.claims(content.claims())));
-        files.put("data/codes.json", cached("data/codes.json", List.of(content.pages(), sourcesByCode),
+        jobs.put("data/claims.json", () -> cached("data/claims.json", content.claims(), () -> DataFiles.claims(content.claims())));
+        jobs.put("data/codes.json", () -> cached("data/codes.json", List.of(content.pages(), sourcesByCode),
                 () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
-        files.put("data/findings.json", cached("data/findings.json", findings, () -> DataFiles.findings(findings)));
+        jobs.put("data/findings.json", () -> cached("data/findings.json", findings, () -> DataFiles.findings(findings)));
+
+        ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        jobs.entrySet().parallelStream().forEach(job -> files.put(job.getKey(), job.getValue().get()));
+        assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return new TreeMap<>(files);
     }
 
