@@ -92,7 +92,8 @@ public final class PageReader {
             return new Result(Optional.empty(), diagnostics);
         }
         return new Result(Optional.of(new CodePage(file, code, title, codeClass, standing, spec, summary, related,
-                missing, resolutions, recorded, translation, sections)), diagnostics);
+                missing, resolutions, recorded, translation, sections,
+                TranslationState.staleLanguages(translation, sections, summary))), diagnostics);
     }
 
     private static int code(String file, LocatedYaml doc, List<Diagnostic> diagnostics) {

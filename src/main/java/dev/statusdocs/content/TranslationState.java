@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether each language of a page is in line with the other. A page records, per language, a fingerprint of
@@ -32,16 +33,28 @@ public final class TranslationState {
 
     /** The fingerprint of one language of a page: its section and its summary. */
     static String fingerprintOf(CodePage page, Lang lang) {
-        return fingerprint(page.sections().get(lang).markdown() + "\n\n" + page.summary().getOrDefault(lang, ""));
+        return fingerprintOf(page.sections(), page.summary(), lang);
     }
 
-    /** True when {@code lang}'s text may lag behind the other language's. Pages that record nothing are not judged. */
-    public static boolean isStale(CodePage page, Lang lang) {
-        Optional<String> recorded = Optional.ofNullable(page.translation().get(lang));
-        if (recorded.isEmpty() || !page.sections().containsKey(lang.other()) || !page.sections().containsKey(lang)) {
-            return false;
+    private static String fingerprintOf(Map<Lang, CodePage.Section> sections, Map<Lang, String> summary, Lang lang) {
+        return fingerprint(sections.get(lang).markdown() + "\n\n" + summary.getOrDefault(lang, ""));
+    }
+
+    /**
+     * The languages whose text may lag behind the other language's: the fingerprint recorded for them is not the
+     * other language's now. Languages that record nothing, or lack a section on either side, are not judged.
+     */
+    public static Set<Lang> staleLanguages(Map<Lang, String> recorded, Map<Lang, CodePage.Section> sections,
+                                           Map<Lang, String> summary) {
+        Set<Lang> stale = EnumSet.noneOf(Lang.class);
+        for (Lang lang : Lang.values()) {
+            String fingerprint = recorded.get(lang);
+            if (fingerprint != null && sections.containsKey(lang) && sections.containsKey(lang.other())
+                    && !fingerprint.equals(fingerprintOf(sections, summary, lang.other()))) {
+                stale.add(lang);
+            }
         }
-        return !recorded.get().equals(fingerprintOf(page, lang.other()));
+        return stale;
     }
 
     /** The fingerprints that mark both languages as in line with each other now. */

@@ -13,11 +13,13 @@ import java.util.Set;
  * @param recorded         findings a person recorded by hand, shown like detected ones
  * @param translation      per language, the hash of the other language's text when this one was last
  *                         brought in line with it
+ * @param staleLanguages   languages whose text may lag behind the other language's: the hash recorded for
+ *                         them differs from the other language's text now (worked out once, when the page is read)
  */
 public record CodePage(String file, int code, Map<Lang, String> title, String codeClass, Standing standing,
                        Optional<Spec> spec, Map<Lang, String> summary, List<CodeRef> related,
                        Set<Lang> missingLanguages, List<Resolution> resolutions, List<RecordedFinding> recorded,
-                       Map<Lang, String> translation, Map<Lang, Section> sections) {
+                       Map<Lang, String> translation, Map<Lang, Section> sections, Set<Lang> staleLanguages) {
 
     public CodePage {
         title = Map.copyOf(title);
@@ -28,6 +30,7 @@ public record CodePage(String file, int code, Map<Lang, String> title, String co
         recorded = List.copyOf(recorded);
         translation = Map.copyOf(translation);
         sections = Map.copyOf(sections);
+        staleLanguages = Set.copyOf(staleLanguages);
     }
 
     /** A code named in the front matter, with where it is written. */

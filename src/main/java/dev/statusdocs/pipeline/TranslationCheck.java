@@ -1,7 +1,6 @@
 package dev.statusdocs.pipeline;
 
 import dev.statusdocs.content.PageTemplate;
-import dev.statusdocs.content.TranslationState;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
@@ -20,7 +19,7 @@ final class TranslationCheck {
             if (section == null) {
                 continue;
             }
-            if (TranslationState.isStale(page, lang)) {
+            if (page.staleLanguages().contains(lang)) {
                 diagnostics.add(Diagnostic.warning(page.file(), section.line() - 1, 1,
                         "the " + lang.nativeName() + " text may be out of date: the " + lang.other().nativeName()
                                 + " text changed after it was last brought in line"));

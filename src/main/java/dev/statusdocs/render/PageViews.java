@@ -69,7 +69,7 @@ final class PageViews {
                 (int) findings.stream().filter(f -> !f.resolved()).count(),
                 previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),
                 config.editUrl(page.file()),
-                shown == lang && dev.statusdocs.content.TranslationState.isStale(page, lang)
+                shown == lang && page.staleLanguages().contains(lang)
                         ? strings.get(lang, "translation.stale." + lang.tag()) : null);
     }
 
