@@ -1,12 +1,10 @@
 package dev.statusdocs.render;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
-import dev.statusdocs.model.Spec;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,40 +15,64 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    record ClaimJson(String source, String file, int line, int code, String phrase, String lang, String text) {
-    }
-
-    record CodeJson(int code, @JsonProperty("class") String codeClass, String status, Map<String, String> title, Spec spec,
-                    List<String> sources, Map<String, String> pages) {
-    }
-
-    record EvidenceJson(String source, String file, int line, String quote) {
-    }
-
-    record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
-                       List<EvidenceJson> evidence, Map<String, String> message, boolean resolved,
-                       Map<String, String> resolution) {
-    }
-
     static String claims(List<Claim> claims) {
-        return Json.write(claims.stream().map(c -> new ClaimJson(c.source(), c.file(), c.line(), c.code(),
-                c.phrase().orElse(null), c.lang().tag(), c.text())).toList());
+        return Json.write(json -> json.array(claims, claim -> {
+            json.startObject();
+            json.field("source", claim.source());
+            json.field("file", claim.file());
+            json.field("line", claim.line());
+            json.field("code", claim.code());
+            json.field("phrase", claim.phrase().orElse(null));
+            json.field("lang", claim.lang().tag());
+            json.field("text", claim.text());
+            json.endObject();
+        }));
     }
 
     static String codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
-        return Json.write(pages.stream().map(p -> new CodeJson(p.code(), p.codeClass(), p.standing().id(),
-                byTag(p.title()), p.spec().orElse(null), sourcesByCode.getOrDefault(p.code(), List.of()),
-                Map.of("en", "en/" + p.code() + ".html", "zh", "zh/" + p.code() + ".html"))).toList());
+        return Json.write(json -> json.array(List.copyOf(pages), page -> {
+            json.startObject();
+            json.field("code", page.code());
+            json.field("status", page.standing().id());
+            json.field("title", byTag(page.title()));
+            if (page.spec().isPresent()) {
+                json.name("spec");
+                json.startObject();
+                json.field("label", page.spec().get().label());
+                json.field("url", page.spec().get().url());
+                json.endObject();
+            } else {
+                json.nullField("spec");
+            }
+            json.strings("sources", sourcesByCode.getOrDefault(page.code(), List.of()));
+            json.field("pages", Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"));
+            json.field("class", page.codeClass());
+            json.endObject();
+        }));
     }
 
     static String findings(List<Finding> findings) {
-        return Json.write(findings.stream().map(f -> new FindingJson(f.id(), f.kind().id(), f.severity().id(),
-                f.codes(), f.sources(), f.evidence().stream().map(DataFiles::evidence).toList(),
-                byTag(f.message()), f.resolved(), f.resolution().map(DataFiles::byTag).orElse(null))).toList());
-    }
-
-    private static EvidenceJson evidence(Evidence e) {
-        return new EvidenceJson(e.source(), e.file(), e.line(), e.quote());
+        return Json.write(json -> json.array(findings, finding -> {
+            json.startObject();
+            json.field("id", finding.id());
+            json.field("kind", finding.kind().id());
+            json.field("severity", finding.severity().id());
+            json.numbers("codes", finding.codes());
+            json.strings("sources", finding.sources());
+            json.name("evidence");
+            json.array(finding.evidence(), (Evidence evidence) -> {
+                json.startObject();
+                json.field("source", evidence.source());
+                json.field("file", evidence.file());
+                json.field("line", evidence.line());
+                json.field("quote", evidence.quote());
+                json.endObject();
+            });
+            json.field("message", byTag(finding.message()));
+            json.field("resolved", finding.resolved());
+            json.field("resolution", finding.resolution().map(DataFiles::byTag).orElse(null));
+            json.endObject();
+        }));
     }
 
     static Map<String, String> byTag(Map<Lang, String> values) {
