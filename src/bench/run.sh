@@ -34,32 +34,35 @@ hugo_site() {  # PAGES -> median seconds of a cold Hugo build of that many pages
   cold "hugo-$1" "hugo --quiet -s $work/hugo-$1 -d $work/hugo-$1/public"
 }
 html_pages() { find "$1" -name '*.html' | wc -l; }
+html_mb() {  # megabytes of HTML in a folder: pages differ in size, so page counts alone compare unlike work
+  find "$1" -name '*.html' -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.1f MB", $1 / 1e6}'
+}
 
 rows=()
-row() { rows+=("$(printf '%-46s %10s %10s %10s %8s' "$@")"); }
-row "measurement" "claims" "pages" "median" "vs Hugo"
+row() { rows+=("$(printf '%-46s %8s %7s %9s %10s %8s' "$@")"); }
+row "measurement" "claims" "pages" "HTML" "median" "vs Hugo"
 
 # The real site.
 real_cold=$(cold real "bin/statusdocs build --out $work/real")
 real_pages=$(html_pages "$work/real")
 real_claims=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/real/data/claims.json")
 real_hugo=$(hugo_site "$real_pages")
-row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(printf '%.3f s' "$real_cold")" \
+row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(html_mb "$work/real")" "$(printf '%.3f s' "$real_cold")" \
     "$(python3 -c "print(f'{$real_cold/$real_hugo:.2f}x')")"
 plain_cold=$(cold plain "java -jar target/statusdocs.jar build --out $work/plain")
-row "cold build, real site (plain java -jar)" "$real_claims" "$real_pages" "$(printf '%.3f s' "$plain_cold")" \
+row "cold build, real site (plain java -jar)" "$real_claims" "$real_pages" "" "$(printf '%.3f s' "$plain_cold")" \
     "$(python3 -c "print(f'{$plain_cold/$real_hugo:.2f}x')")"
-row "peak memory, cold build (bin/statusdocs)" "" "" "$(peak_mib "bin/statusdocs build --out $work/real") MiB" ""
-row "Hugo cold build, same page count" "" "$real_pages" "$(printf '%.3f s' "$real_hugo")" "1.00x"
+row "peak memory, cold build (bin/statusdocs)" "" "" "" "$(peak_mib "bin/statusdocs build --out $work/real") MiB" ""
+row "Hugo cold build, same page count" "" "$real_pages" "$(html_mb "$work/hugo-$real_pages/public")" "$(printf '%.3f s' "$real_hugo")" "1.00x"
 
 # Warm rebuilds in one JVM, as serve does them, on a copy of the project.
 mkdir -p "$work/copy" && cp -r content templates "$work/copy/"
 warm=$(java -cp "$classpath" dev.statusdocs.bench.WarmRebuild "$work/copy" content/codes/418.md $((RUNS * 5)))
 warm_full=$(echo "$warm" | awk '/warm_full_ms/ {print $2}')
 warm_edit=$(echo "$warm" | awk '/warm_edit_ms/ {print $2}')
-row "warm full rebuild (serve)" "$real_claims" "$real_pages" "$warm_full ms" \
+row "warm full rebuild (serve)" "$real_claims" "$real_pages" "" "$warm_full ms" \
     "$(python3 -c "print(f'{$warm_full/1000/$real_hugo:.2f}x')")"
-row "warm rebuild after a one-file edit (serve)" "$real_claims" "$real_pages" "$warm_edit ms" ""
+row "warm rebuild after a one-file edit (serve)" "$real_claims" "$real_pages" "" "$warm_edit ms" ""
 
 # Scale-up on generated projects: S sources x every code from 100 to 599, two languages.
 for sources in $SCALES; do
@@ -69,9 +72,9 @@ for sources in $SCALES; do
   seconds=$(cold "gen-$sources" "bin/statusdocs build --root $dir --out $dir/site")
   pages=$(html_pages "$dir/site")
   hugo_seconds=$(hugo_site "$pages")
-  row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(printf '%.3f s' "$seconds")" \
+  row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(html_mb "$dir/site")" "$(printf '%.3f s' "$seconds")" \
       "$(python3 -c "print(f'{$seconds/$hugo_seconds:.2f}x')")"
-  row "Hugo cold build, same page count" "" "$pages" "$(printf '%.3f s' "$hugo_seconds")" "1.00x"
+  row "Hugo cold build, same page count" "" "$pages" "$(html_mb "$work/hugo-$pages/public")" "$(printf '%.3f s' "$hugo_seconds")" "1.00x"
 done
 
 echo
