@@ -63,7 +63,8 @@ final class BuildCommand implements Subcommand {
                     + " unresolved error finding(s); the site was not changed");
             return ExitCodes.UNRESOLVED_FINDINGS;
         }
-        new SiteWriter().write((out != null ? out : root.resolve("site")).toAbsolutePath().normalize(), rendered.files());
+        java.nio.file.Path site = out != null ? out : root.resolve("site");
+        new SiteWriter().write(site.toAbsolutePath().normalize(), rendered.files());
         long t4 = System.nanoTime();
         if (arguments.flag(TIMINGS.name())) {
             stdout.printf("timings: start %d ms, load %d ms, check and detect %d ms, render %d ms, write %d ms%n",

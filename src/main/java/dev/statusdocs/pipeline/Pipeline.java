@@ -168,8 +168,8 @@ public final class Pipeline {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Rendered(checked, new java.util.TreeMap<>(), diagnostics);
         }
-        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), Background.await(markdown), templateSet.strings(), templateSet.config(),
-                templateSet.assets(), renderCache);
+        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), Background.await(markdown),
+                templateSet.strings(), templateSet.config(), templateSet.assets(), renderCache);
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
         if (withBundle) {
             OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,

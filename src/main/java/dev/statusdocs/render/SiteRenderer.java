@@ -9,6 +9,7 @@ import dev.statusdocs.pipeline.Content;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Renders every file of the site into memory, keyed by its path inside {@code site/}. */
@@ -64,44 +66,42 @@ public final class SiteRenderer {
                 entry.formerNames().stream(), entry.otherNames().stream()).map(n -> n.name()).toList()));
         PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), aliases);
         // Every output file is rendered on its own, so all of them share the cores, large pages and small.
-        Map<String, java.util.function.Supplier<byte[]>> jobs = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
             for (CodePage page : content.pages().values()) {
-                String path = lang.tag() + "/" + page.code() + ".html";
-                jobs.put(path, () -> {
-                    Map<String, Object> context = new HashMap<>(common);
-                    context.put("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
-                            findingsByCode.getOrDefault(page.code(), List.of())));
-                    context.put("path", page.code() + ".html");
-                    return render(path, "code", context);
-                });
+                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", common,
+                        "page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
+                                findingsByCode.getOrDefault(page.code(), List.of()))));
             }
-            jobs.put(lang.tag() + "/index.html", () -> {
-                Map<String, Object> index = new HashMap<>(common);
-                index.put("groups", views.classGroups(lang, findingsByCode));
-                index.put("path", "index.html");
-                return render(lang.tag() + "/index.html", "index", index);
-            });
-            jobs.put(lang.tag() + "/findings.html", () -> {
-                Map<String, Object> findingsPage = new HashMap<>(common);
-                findingsPage.put("groups", views.findingGroups(lang, findings));
-                findingsPage.put("path", "findings.html");
-                return render(lang.tag() + "/findings.html", "findings", findingsPage);
-            });
-            jobs.put(lang.tag() + "/sources.html", () -> {
-                Map<String, Object> sourcesPage = new HashMap<>(common);
-                sourcesPage.put("sources", views.sources(lang, content.specs(), content.claims()));
-                sourcesPage.put("path", "sources.html");
-                return render(lang.tag() + "/sources.html", "sources", sourcesPage);
-            });
-            jobs.put(lang.tag() + "/about.html", () -> {
-                Map<String, Object> aboutPage = new HashMap<>(common);
-                aboutPage.put("path", "about.html");
-                aboutPage.put("stats", views.stats(content, findings));
-                return render(lang.tag() + "/about.html", "about", aboutPage);
-            });
+            jobs.put(lang.tag() + "/index.html", () -> page("index", lang, "index.html", common,
+                    "groups", views.classGroups(lang, findingsByCode)));
+            jobs.put(lang.tag() + "/findings.html", () -> page("findings", lang, "findings.html", common,
+                    "groups", views.findingGroups(lang, findings)));
+            jobs.put(lang.tag() + "/sources.html", () -> page("sources", lang, "sources.html", common,
+                    "sources", views.sources(lang, content.specs(), content.claims())));
+            jobs.put(lang.tag() + "/about.html", () -> page("about", lang, "about.html", common,
+                    "stats", views.stats(content, findings)));
         }
+        addSiteFiles(jobs, content);
+        addDataFiles(jobs, content, findings, claimsByCode);
+
+        ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        jobs.entrySet().parallelStream().forEach(job -> files.put(job.getKey(), job.getValue().get()));
+        assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
+        return new TreeMap<>(files);
+    }
+
+    /** A page in a language folder: the language's common context, the page's path and its one view. */
+    private byte[] page(String template, Lang lang, String path, Map<String, Object> common, String name, Object view) {
+        Map<String, Object> context = new HashMap<>(common);
+        context.put(name, view);
+        context.put("path", path);
+        return render(lang.tag() + "/" + path, template, context);
+    }
+
+    /** The files outside the language folders: the 404 page, the sitemap and the language chooser. */
+    private void addSiteFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
         jobs.put("404.html", () -> {
             Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
             notFound.put("zh", strings.forLang(Lang.ZH));
@@ -111,9 +111,9 @@ public final class SiteRenderer {
             return render("404.html", "notfound", notFound);
         });
         jobs.put("sitemap.xml", () -> {
-            List<String> sitemapPaths = new ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
-            content.pages().keySet().forEach(code -> sitemapPaths.add(code + ".html"));
-            return utf8(Sitemap.of(config.baseUrl(), sitemapPaths));
+            List<String> paths = new ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
+            content.pages().keySet().forEach(code -> paths.add(code + ".html"));
+            return utf8(Sitemap.of(config.baseUrl(), paths));
         });
         jobs.put("index.html", () -> {
             Map<String, Object> root = new HashMap<>();
@@ -121,18 +121,18 @@ public final class SiteRenderer {
             root.put("zh", strings.forLang(Lang.ZH));
             return render("index.html", "root", root);
         });
+    }
+
+    private void addDataFiles(Map<String, Supplier<byte[]>> jobs, Content content, List<Finding> findings,
+                              Map<Integer, List<Claim>> claimsByCode) {
         Map<Integer, List<String>> sourcesByCode = new TreeMap<>();
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
-        jobs.put("data/claims.json", () -> cached("data/claims.json", content.claims(), () -> DataFiles.claims(content.claims())));
+        jobs.put("data/claims.json", () -> cached("data/claims.json", content.claims(),
+                () -> DataFiles.claims(content.claims())));
         jobs.put("data/codes.json", () -> cached("data/codes.json", List.of(content.pages(), sourcesByCode),
                 () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
         jobs.put("data/findings.json", () -> cached("data/findings.json", findings, () -> DataFiles.findings(findings)));
-
-        ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
-        jobs.entrySet().parallelStream().forEach(job -> files.put(job.getKey(), job.getValue().get()));
-        assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
-        return new TreeMap<>(files);
     }
 
     /** The template's output for this context, or last time's when the context is equal. */
@@ -140,7 +140,7 @@ public final class SiteRenderer {
         return cached(path, List.of(template, context), () -> templates.render(template, context));
     }
 
-    private byte[] cached(String path, Object input, java.util.function.Supplier<String> produce) {
+    private byte[] cached(String path, Object input, Supplier<String> produce) {
         Rendered known = cache.get(path);
         if (known != null && known.input().equals(input)) {
             return known.bytes();
