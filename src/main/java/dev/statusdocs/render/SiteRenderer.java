@@ -129,10 +129,11 @@ public final class SiteRenderer {
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
         jobs.put("data/claims.json", () -> cached("data/claims.json", content.claims(),
-                () -> DataFiles.claims(content.claims())));
+                () -> utf8(DataFiles.claims(content.claims()))));
         jobs.put("data/codes.json", () -> cached("data/codes.json", List.of(content.pages(), sourcesByCode),
-                () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
-        jobs.put("data/findings.json", () -> cached("data/findings.json", findings, () -> DataFiles.findings(findings)));
+                () -> utf8(DataFiles.codes(content.pages().values(), sourcesByCode))));
+        jobs.put("data/findings.json", () -> cached("data/findings.json", findings,
+                () -> utf8(DataFiles.findings(findings))));
     }
 
     /** The template's output for this context, or last time's when the context is equal. */
@@ -140,12 +141,12 @@ public final class SiteRenderer {
         return cached(path, List.of(template, context), () -> templates.render(template, context));
     }
 
-    private byte[] cached(String path, Object input, Supplier<String> produce) {
+    private byte[] cached(String path, Object input, Supplier<byte[]> produce) {
         Rendered known = cache.get(path);
         if (known != null && known.input().equals(input)) {
             return known.bytes();
         }
-        byte[] bytes = utf8(produce.get());
+        byte[] bytes = produce.get();
         cache.put(path, new Rendered(input, bytes));
         return bytes;
     }

@@ -48,13 +48,14 @@ public final class Templates {
         }
     }
 
-    public String render(String template, Map<String, Object> context) {
-        TextWriter out = new TextWriter();
+    /** The template's output for this context, in UTF-8. */
+    public byte[] render(String template, Map<String, Object> context) {
+        Utf8Writer out = new Utf8Writer();
         try {
             engine.getTemplate(template).evaluate(out, context);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render template " + template, e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 }
