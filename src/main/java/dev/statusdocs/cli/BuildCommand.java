@@ -9,30 +9,21 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code statusdocs build [--strict]}: renders the site into {@code site/}. */
-final class BuildCommand implements Subcommand {
+final class BuildCommand extends Subcommand {
     private static final OptionSpec STRICT = OptionSpec.flag("--strict",
             "Fail when a finding of error severity is unresolved.");
     private static final OptionSpec TIMINGS = OptionSpec.flag("--timings", "Print how long each stage took.");
     private static final OptionSpec OUT = OptionSpec.valued("--out", "DIR",
             "Output folder (default: site/ in the project).");
 
-    @Override
-    public String name() {
-        return "build";
+    BuildCommand() {
+        super("build",
+                "Render the site into site/ (swapped in whole; a failed build keeps the last good site).",
+                List.of(STRICT, TIMINGS, OUT), "");
     }
 
     @Override
-    public String description() {
-        return "Render the site into site/ (swapped in whole; a failed build keeps the last good site).";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(STRICT, TIMINGS, OUT);
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) {
+    int run(Arguments arguments, Terminal terminal) {
         arguments.expectNoPositionals();
         boolean strict = arguments.flag(STRICT.name());
         java.nio.file.Path root = arguments.root();

@@ -4,24 +4,13 @@ import dev.statusdocs.pipeline.Pipeline;
 import java.util.List;
 
 /** {@code statusdocs check}: validates all content and writes nothing. */
-final class CheckCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "check";
+final class CheckCommand extends Subcommand {
+    CheckCommand() {
+        super("check", "Validate sources, registry and pages without writing anything.", List.of(), "");
     }
 
     @Override
-    public String description() {
-        return "Validate sources, registry and pages without writing anything.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of();
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) {
+    int run(Arguments arguments, Terminal terminal) {
         arguments.expectNoPositionals();
         Pipeline pipeline = new Pipeline(arguments.root());
         Pipeline.Checked checked = pipeline.check(pipeline.load());

@@ -6,27 +6,18 @@ import dev.statusdocs.pipeline.Pipeline;
 import java.util.List;
 
 /** {@code statusdocs merge [--check]}: creates missing pages and refreshes provenance in existing ones. */
-final class MergeCommand implements Subcommand {
+final class MergeCommand extends Subcommand {
     private static final OptionSpec CHECK = OptionSpec.flag("--check",
             "Write nothing; exit non-zero and name the pages that merge would change.");
 
-    @Override
-    public String name() {
-        return "merge";
+    MergeCommand() {
+        super("merge",
+                "Create a page for every known code and refresh source provenance in existing pages.",
+                List.of(CHECK), "");
     }
 
     @Override
-    public String description() {
-        return "Create a page for every known code and refresh source provenance in existing pages.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(CHECK);
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) {
+    int run(Arguments arguments, Terminal terminal) {
         arguments.expectNoPositionals();
         Pipeline pipeline = new Pipeline(arguments.root());
         Content content = pipeline.load();

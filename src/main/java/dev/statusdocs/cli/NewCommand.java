@@ -11,29 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code statusdocs new CODE}: writes a page skeleton with every required field and both sections. */
-final class NewCommand implements Subcommand {
-    @Override
-    public String name() {
-        return "new";
+final class NewCommand extends Subcommand {
+    NewCommand() {
+        super("new",
+                "Create content/codes/CODE.md with the required fields and both language sections.",
+                List.of(), "CODE");
     }
 
     @Override
-    public String description() {
-        return "Create content/codes/CODE.md with the required fields and both language sections.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of();
-    }
-
-    @Override
-    public String parameters() {
-        return "CODE";
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) {
+    int run(Arguments arguments, Terminal terminal) {
         if (arguments.positionals().size() != 1) {
             throw new UsageException("name exactly one code, such as: statusdocs new 599");
         }

@@ -13,28 +13,19 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code statusdocs serve [--port N]}: builds, serves site/ on 127.0.0.1, rebuilds on change and reloads the page. */
-final class ServeCommand implements Subcommand {
+final class ServeCommand extends Subcommand {
     private static final int DEFAULT_PORT = 8000;
     private static final OptionSpec PORT = OptionSpec.valued("--port", "N",
             "Port on 127.0.0.1 (default: " + DEFAULT_PORT + ").");
 
-    @Override
-    public String name() {
-        return "serve";
+    ServeCommand() {
+        super("serve",
+                "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.",
+                List.of(PORT), "");
     }
 
     @Override
-    public String description() {
-        return "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(PORT);
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) throws IOException, InterruptedException {
+    int run(Arguments arguments, Terminal terminal) throws IOException, InterruptedException {
         arguments.expectNoPositionals();
         int port = arguments.integer(PORT.name(), DEFAULT_PORT);
         if (port < 0 || port > 65_535) {

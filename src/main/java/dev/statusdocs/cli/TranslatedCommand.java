@@ -13,31 +13,17 @@ import java.util.TreeMap;
  * {@code statusdocs translated CODE...}: a translator says the two languages of these pages now say the same
  * thing; the pages record it, and stop warning that a translation may be out of date.
  */
-final class TranslatedCommand implements Subcommand {
+final class TranslatedCommand extends Subcommand {
     private static final OptionSpec ALL = OptionSpec.flag("--all", "Every page.");
 
-    @Override
-    public String name() {
-        return "translated";
+    TranslatedCommand() {
+        super("translated",
+                "Record that both languages of the given pages are in line with each other.",
+                List.of(ALL), "[CODE...]");
     }
 
     @Override
-    public String description() {
-        return "Record that both languages of the given pages are in line with each other.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(ALL);
-    }
-
-    @Override
-    public String parameters() {
-        return "[CODE...]";
-    }
-
-    @Override
-    public int run(Arguments arguments, Terminal terminal) {
+    int run(Arguments arguments, Terminal terminal) {
         List<Integer> codes = arguments.positionals().stream().map(code -> Arguments.number(code, "CODE")).toList();
         boolean all = arguments.flag(ALL.name());
         Content content = new Pipeline(arguments.root()).load();

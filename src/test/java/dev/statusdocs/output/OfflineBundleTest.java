@@ -3,8 +3,8 @@ package dev.statusdocs.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.statusdocs.RandomTexts;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OfflineBundleTest {
@@ -29,15 +29,9 @@ class OfflineBundleTest {
 
     @Test
     void agreesWithReplacingInTheDecodedText() {
-        Random random = new Random(3);
-        String alphabet = "ab中\"=";
+        RandomTexts texts = new RandomTexts(3, "ab中\"=", 14);
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String page = text.toString();
+            String page = texts.next();
             assertEquals(page.replace("a=\"b", "中X"),
                     new String(OfflineBundle.replaceAll(utf8(page), utf8("a=\"b"), utf8("中X")), StandardCharsets.UTF_8),
                     page);

@@ -2,28 +2,22 @@ package dev.statusdocs.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.statusdocs.RandomTexts;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class Utf8WriterTest {
 
     @Test
     void piecesGiveTheSameBytesAsTheWholeTextEvenWhenASurrogatePairIsSplit() {
-        Random random = new Random(9);
-        String alphabet = "a<中é\uD83D\uDE00 ";
+        RandomTexts texts = new RandomTexts(9, "a<中é\uD83D\uDE00 ", 20);
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(20);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String whole = text.toString();
+            String whole = texts.next();
             Utf8Writer writer = new Utf8Writer();
             int at = 0;
             while (at < whole.length()) {
-                int next = Math.min(whole.length(), at + 1 + random.nextInt(4));
-                switch (random.nextInt(3)) {
+                int next = Math.min(whole.length(), at + 1 + texts.nextInt(4));
+                switch (texts.nextInt(3)) {
                     case 0 -> writer.write(whole.substring(at, next));
                     case 1 -> writer.write(whole.toCharArray(), at, next - at);
                     default -> writer.write(whole, at, next - at);

@@ -2,8 +2,8 @@ package dev.statusdocs.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.statusdocs.RandomTexts;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineBreaksTest {
@@ -17,15 +17,9 @@ class LineBreaksTest {
 
     @Test
     void agreesWithTheRegularExpressionItReplaces() {
-        Random random = new Random(7);
-        String alphabet = "ab\r\n中 ";
+        RandomTexts texts = new RandomTexts(7, "ab\r\n中 ", 12);
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String input = text.toString();
+            String input = texts.next();
             assertEquals(List.of(input.split("\r\n|\r|\n", -1)), LineBreaks.split(input), () -> input.replace("\r", "\\r").replace("\n", "\\n"));
         }
     }

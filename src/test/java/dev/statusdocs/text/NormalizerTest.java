@@ -3,6 +3,7 @@ package dev.statusdocs.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.statusdocs.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
@@ -49,16 +50,11 @@ class NormalizerTest {
 
     @Test
     void comparisonFormAgreesWithItsDefinition() {
-        java.util.Random random = new java.util.Random(5);
-        String alphabet = "aZ \t\n\r\u000B\f\u3000\u00A0ＡＺ！中⽹\u2ED3É";
+        RandomTexts texts = new RandomTexts(5,
+                "aZ \t\n\r\u000B\f\u3000\u00A0ＡＺ！中⽹\u2ED3É", 12);
         for (int round = 0; round < 3_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertEquals(forComparisonByDefinition(text.toString()), Normalizer.forComparison(text.toString()),
-                    text.toString());
+            String text = texts.next();
+            assertEquals(forComparisonByDefinition(text), Normalizer.forComparison(text), text);
         }
         assertEquals("request timeout!", Normalizer.forComparison("  Request\t\n ＴＩＭＥＯＵＴ！ "));
     }
