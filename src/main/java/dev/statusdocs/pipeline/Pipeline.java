@@ -22,9 +22,8 @@ import java.util.TreeSet;
 /** The stages in order, over one project folder. Engines are built once per pipeline and reused. */
 public final class Pipeline {
     private final Path root;
-    /** Set up on a thread of its own while the content is read: Flexmark takes a while to build its parser. */
-    private final java.util.concurrent.CompletableFuture<MarkdownEngine> markdown =
-            Background.start("markdown", MarkdownEngine::new);
+    /** Set up on a thread of its own, once asked for: Flexmark takes a while to build its parser. */
+    private java.util.concurrent.CompletableFuture<MarkdownEngine> markdown;
     private final Detector detector = new Detector();
     // What this pipeline remembers between builds in one JVM (serve); a new pipeline starts empty.
     private final java.util.Map<String, java.util.Map.Entry<String, dev.statusdocs.content.PageReader.Result>> readPages =
@@ -113,7 +112,7 @@ public final class Pipeline {
 
     /** What each page's own text is checked for: links, raw HTML, agreement with the registry, translations. */
     private List<Diagnostic> pageDiagnostics(Content content) {
-        MarkdownLinter linter = new MarkdownLinter(Background.await(markdown));
+        MarkdownLinter linter = new MarkdownLinter(Background.await(markdown()));
         // A page with errors of its own is still a link target: judge links by the files that exist.
         Set<Integer> pageFiles = new TreeSet<>();
         content.pageFiles().forEach(file -> pageFiles.add(Merger.codeOf(file)));
@@ -135,12 +134,21 @@ public final class Pipeline {
     }
 
     /**
-     * Starts reading the UI strings, assets and site settings and compiling the templates on threads of their own,
-     * so that they are ready when this build's {@link #render} begins. Call it at the start of a build.
+     * Starts reading the UI strings, assets and site settings, compiling the templates and setting up Flexmark on
+     * threads of their own, so that they are ready when checking and rendering need them. Call it at the start of
+     * a build.
      */
     public void prepareRendering() {
         prepared = Background.start("template-set", () -> new TemplateSet().load(root));
         templates();
+        markdown();
+    }
+
+    private synchronized java.util.concurrent.CompletableFuture<MarkdownEngine> markdown() {
+        if (markdown == null) {
+            markdown = Background.start("markdown", MarkdownEngine::new);
+        }
+        return markdown;
     }
 
     private synchronized java.util.concurrent.CompletableFuture<Templates> templates() {
@@ -168,7 +176,7 @@ public final class Pipeline {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Rendered(checked, new java.util.TreeMap<>(), diagnostics);
         }
-        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), Background.await(markdown),
+        SiteRenderer renderer = new SiteRenderer(Background.await(templates()), Background.await(markdown()),
                 templateSet.strings(), templateSet.config(), templateSet.assets(), renderCache);
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
         if (withBundle) {
