@@ -191,10 +191,6 @@ final class CodeProfiles {
         return new SparseVector(sortedFeatures, sortedWeights);
     }
 
-    int size() {
-        return texts.size();
-    }
-
     Claim text(int index) {
         return texts.get(index);
     }
