@@ -1,10 +1,11 @@
 package dev.statusdocs.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.text.Utf8;
+import dev.statusdocs.yaml.LocatedYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ public final class TemplateSet {
     public static final String STRINGS = "templates/strings.yaml";
     public static final String ASSETS = "templates/assets";
     public static final String SITE_CONFIG = "content/site.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** What was read, and the problems found. */
     public record Loaded(UiStrings strings, Map<String, byte[]> assets, SiteConfig config, List<Diagnostic> diagnostics) {
@@ -40,12 +40,13 @@ public final class TemplateSet {
         for (Lang lang : Lang.values()) {
             byLang.put(lang, new HashMap<>());
         }
-        JsonNode root = readYaml(file, STRINGS, diagnostics);
+        java.util.Optional<LocatedYaml> yaml = readYaml(file, STRINGS, diagnostics);
+        JsonNode root = yaml.map(LocatedYaml::root).orElseGet(JsonNodeFactory.instance::objectNode);
         root.fields().forEachRemaining(entry -> {
             for (Lang lang : Lang.values()) {
                 JsonNode value = entry.getValue().get(lang.tag());
                 if (value == null || !value.isTextual()) {
-                    diagnostics.add(Diagnostic.error(STRINGS, 1, 1,
+                    diagnostics.add(yaml.get().keyError(entry.getKey(),
                             "the UI string '" + entry.getKey() + "' has no '" + lang.tag() + "' text"));
                 } else {
                     byLang.get(lang).put(entry.getKey(), value.asText());
@@ -56,24 +57,32 @@ public final class TemplateSet {
     }
 
     private static SiteConfig config(Path file, List<Diagnostic> diagnostics) {
-        JsonNode root = readYaml(file, SITE_CONFIG, diagnostics);
+        JsonNode root = readYaml(file, SITE_CONFIG, diagnostics).map(LocatedYaml::root)
+                .orElseGet(JsonNodeFactory.instance::objectNode);
         String baseUrl = root.path("base_url").asText("https://example.invalid/");
         return new SiteConfig(root.path("repository").asText("https://example.invalid/repository"),
                 root.path("branch").asText("main"), baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
 
-    private static JsonNode readYaml(Path file, String name, List<Diagnostic> diagnostics) {
+    /**
+     * The file read with the positions of its keys, so that a problem names its line; a file that is missing,
+     * not UTF-8 or not YAML gives a diagnostic and nothing.
+     */
+    private static java.util.Optional<LocatedYaml> readYaml(Path file, String name, List<Diagnostic> diagnostics) {
         if (!Files.isRegularFile(file)) {
             diagnostics.add(Diagnostic.error(name, 1, 1, "missing file"));
-            return YAML.createObjectNode();
+            return java.util.Optional.empty();
         }
+        byte[] bytes;
         try {
-            JsonNode node = YAML.readTree(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-            return node == null ? YAML.createObjectNode() : node;
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(name, 1, 1, "cannot read: " + e.getMessage()));
-            return YAML.createObjectNode();
+            return java.util.Optional.empty();
         }
+        Utf8.Decoded decoded = Utf8.decode(name, bytes);
+        decoded.problem().ifPresent(diagnostics::add);
+        return decoded.text().flatMap(text -> LocatedYaml.parse(name, text, 0, diagnostics));
     }
 
     private static Map<String, byte[]> assets(Path dir) {
