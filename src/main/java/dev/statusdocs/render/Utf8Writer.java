@@ -8,38 +8,61 @@ import java.util.Arrays;
  * A writer that encodes to UTF-8 as text arrives, piece by piece. Encoding a whole page at the end is slow
  * for any page with one Chinese character: the page is then held as UTF-16 and every character goes through
  * the general encoder. Piece by piece, the ASCII pieces (most of the markup) are copied as they are.
+ * The bytes are those {@link String#getBytes} gives for the whole text: a surrogate without its other half
+ * becomes '?'.
  */
 final class Utf8Writer extends Writer {
+    private static final byte UNMAPPABLE = '?';
+    private static final char NONE = 0;
+
     private byte[] bytes = new byte[16 * 1024];
     private int size;
 
-    /** The first half of a surrogate pair whose second half comes with the next piece. */
-    private String pendingHalf = "";
+    /** The first half of a surrogate pair whose second half may come with the next piece, or {@link #NONE}. */
+    private char pendingHigh = NONE;
 
+    /** Templates write their literal text as arrays: encoded here directly, without a string in between. */
     @Override
     public void write(char[] chars, int offset, int length) {
-        write(new String(chars, offset, length));
+        reserve(length * 3 + 3);
+        for (int i = offset; i < offset + length; i++) {
+            encode(chars[i]);
+        }
     }
 
     @Override
     public void write(String string, int offset, int length) {
-        write(string.substring(offset, offset + length));
+        if (offset == 0 && length == string.length()) {
+            write(string);
+        } else {
+            encodeEach(string, offset, length);
+        }
     }
 
     @Override
     public void write(String string) {
-        String piece = pendingHalf.isEmpty() ? string : pendingHalf + string;
-        pendingHalf = "";
-        if (!piece.isEmpty() && Character.isHighSurrogate(piece.charAt(piece.length() - 1))) {
-            pendingHalf = piece.substring(piece.length() - 1);
-            piece = piece.substring(0, piece.length() - 1);
+        if (pendingHigh != NONE || string.isEmpty() || Character.isHighSurrogate(string.charAt(string.length() - 1))) {
+            encodeEach(string, 0, string.length());
+            return;
         }
-        append(piece.getBytes(StandardCharsets.UTF_8));
+        // The JDK's encoder copies an ASCII string's bytes in one go.
+        byte[] piece = string.getBytes(StandardCharsets.UTF_8);
+        reserve(piece.length);
+        System.arraycopy(piece, 0, bytes, size, piece.length);
+        size += piece.length;
+    }
+
+    private void encodeEach(String string, int offset, int length) {
+        reserve(length * 3 + 3);
+        for (int i = offset; i < offset + length; i++) {
+            encode(string.charAt(i));
+        }
     }
 
     @Override
     public void write(int c) {
-        write(String.valueOf((char) c));
+        reserve(4);
+        encode((char) c);
     }
 
     @Override
@@ -48,12 +71,41 @@ final class Utf8Writer extends Writer {
         return this;
     }
 
-    private void append(byte[] piece) {
-        if (size + piece.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + piece.length));
+    /** Room for {@code more} bytes; the caller then writes without checking. */
+    private void reserve(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }
-        System.arraycopy(piece, 0, bytes, size, piece.length);
-        size += piece.length;
+    }
+
+    private void encode(char c) {
+        if (pendingHigh != NONE) {
+            char high = pendingHigh;
+            pendingHigh = NONE;
+            if (Character.isLowSurrogate(c)) {
+                int codePoint = Character.toCodePoint(high, c);
+                bytes[size++] = (byte) (0xF0 | codePoint >> 18);
+                bytes[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | codePoint & 0x3F);
+                return;
+            }
+            bytes[size++] = UNMAPPABLE;
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | c >> 6);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = UNMAPPABLE;
+        } else {
+            bytes[size++] = (byte) (0xE0 | c >> 12);
+            bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        }
     }
 
     @Override
@@ -64,11 +116,12 @@ final class Utf8Writer extends Writer {
     public void close() {
     }
 
-    /** Everything written; a lone first half of a surrogate pair at the very end is encoded as UTF-8 would. */
+    /** Everything written; a lone first half of a surrogate pair at the very end becomes '?', as in UTF-8 from Java. */
     byte[] toByteArray() {
-        if (!pendingHalf.isEmpty()) {
-            append(pendingHalf.getBytes(StandardCharsets.UTF_8));
-            pendingHalf = "";
+        if (pendingHigh != NONE) {
+            reserve(1);
+            bytes[size++] = UNMAPPABLE;
+            pendingHigh = NONE;
         }
         return Arrays.copyOf(bytes, size);
     }
