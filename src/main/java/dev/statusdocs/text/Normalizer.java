@@ -33,7 +33,7 @@ public final class Normalizer {
 
     /** Replaces radicals by the ordinary ideographs; every other character is kept as it is. */
     public static String foldRadicals(String text) {
-        if (text.codePoints().noneMatch(Normalizer::isRadical)) {
+        if (!containsRadical(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -53,8 +53,21 @@ public final class Normalizer {
         return out.toString();
     }
 
+    /** Radicals lie in the Basic Multilingual Plane, so no surrogate pair can hold one. */
+    private static boolean containsRadical(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isRadical(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Radicals folded, runs of spaces and tabs collapsed, each line trimmed. Line breaks are kept. */
     public static String forDisplay(String text) {
+        if (isDisplayReady(text)) {
+            return text;
+        }
         String folded = foldRadicals(text).replace('\u00A0', ' ').replace('\u3000', ' ');
         StringBuilder out = new StringBuilder(folded.length());
         for (String line : folded.split("\n", -1)) {
@@ -64,6 +77,28 @@ public final class Normalizer {
             out.append(line.replaceAll("[ \\t]+", " ").strip());
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Whether {@link #forDisplay} would give the text back as it is, as it does for most titles: one line with
+     * no radical, tab, no-break or ideographic space, no run of spaces, and nothing to trim at either end.
+     */
+    private static boolean isDisplayReady(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\u00A0' || c == '\u3000' || isRadical(c) || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

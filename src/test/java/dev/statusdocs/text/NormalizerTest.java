@@ -58,4 +58,38 @@ class NormalizerTest {
         }
         assertEquals("request timeout!", Normalizer.forComparison("  Request\t\n ＴＩＭＥＯＵＴ！ "));
     }
+
+    /** The plain definition of {@link Normalizer#forDisplay}, which its quick exit must agree with. */
+    private static String forDisplayByDefinition(String text) {
+        String folded = Normalizer.foldRadicals(text).replace('\u00A0', ' ').replace('\u3000', ' ');
+        StringBuilder out = new StringBuilder();
+        for (String line : folded.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line.replaceAll("[ \\t]+", " ").strip());
+        }
+        return out.toString().strip();
+    }
+
+    @Test
+    void displayFormAgreesWithItsDefinition() {
+        RandomTexts texts = new RandomTexts(11, "aZ  \t\n\r\u2003\u3000\u00A0中⽹\u2ED3", 10);
+        for (int round = 0; round < 5_000; round++) {
+            String text = texts.next();
+            assertEquals(forDisplayByDefinition(text), Normalizer.forDisplay(text), text);
+        }
+        assertEquals("Not Found", Normalizer.forDisplay("Not Found"));
+        assertEquals("Not Found", Normalizer.forDisplay(" Not  Found\u3000"));
+    }
+
+    @Test
+    void radicalsAreFoundWhereverTheyStand() {
+        RandomTexts texts = new RandomTexts(13, "a中\uD83D\uDE00⽹\u2ED3\u2E7F\u2FE0", 8);
+        for (int round = 0; round < 3_000; round++) {
+            String text = texts.next();
+            boolean hasRadical = text.codePoints().anyMatch(Normalizer::isRadical);
+            assertEquals(hasRadical, !Normalizer.foldRadicals(text).equals(text), text);
+        }
+    }
 }
