@@ -17,17 +17,32 @@ import java.util.Set;
  * it; if the other language has changed since, this one may be out of date.
  */
 public final class TranslationState {
+    /** Copied for each fingerprint: looking the algorithm up among the security providers costs more than hashing. */
+    private static final MessageDigest SHA_256 = sha256();
+
     private TranslationState() {
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** A short fingerprint of a section's text, insensitive to line endings and surrounding blank lines. */
     public static String fingerprint(String markdown) {
+        String text = markdown.indexOf('\r') < 0 ? markdown : markdown.replace("\r\n", "\n");
+        byte[] digest = copyOfSha256().digest(text.strip().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 6);
+    }
+
+    private static MessageDigest copyOfSha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(markdown.replace("\r\n", "\n").strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
         }
     }
 
