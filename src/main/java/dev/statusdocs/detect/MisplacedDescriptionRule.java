@@ -51,25 +51,27 @@ final class MisplacedDescriptionRule implements Rule {
         for (int i = 0; i < texts.size(); i++) {
             byCode.computeIfAbsent(texts.get(i).code(), c -> new ArrayList<>()).add(i);
         }
-        Map<Claim, Candidate> candidates = new LinkedHashMap<>();
+        // By index among the texts: equal claims are the same text, so the index tells them apart as well.
+        Map<Integer, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < sourceClaims; i++) {
             if (profiles.featureCount(i) >= MIN_FEATURES) {
                 int index = i;
-                best(profiles, index, byCode).ifPresent(c -> candidates.put(profiles.text(index), c));
+                best(profiles, index, byCode).ifPresent(c -> candidates.put(index, c));
             }
         }
         for (Candidate candidate : candidates.values()) {
             Candidate mirror = candidates.get(candidate.match());
-            boolean mirrored = mirror != null && mirror.match().equals(candidate.claim());
-            if (!mirrored || !isRightRather(candidate, mirror, context)) {
-                findings.add(finding(candidate.claim(), candidate.match(), candidate.score(), candidate.own()));
+            boolean mirrored = mirror != null && mirror.match() == candidate.index();
+            if (!mirrored || !isRightRather(candidate, mirror, context, profiles)) {
+                findings.add(finding(profiles.text(candidate.index()), profiles.text(candidate.match()),
+                        candidate.score(), candidate.own()));
             }
         }
         return findings;
     }
 
-    /** A text that looks like it describes another code, with the closest text of that code. */
-    private record Candidate(Claim claim, Claim match, double score, double own) {
+    /** A text that looks like it describes another code, with the closest text of that code, by index. */
+    private record Candidate(int index, int match, double score, double own) {
     }
 
     private Optional<Candidate> best(CodeProfiles profiles, int index, Map<Integer, List<Integer>> byCode) {
@@ -91,31 +93,32 @@ final class MisplacedDescriptionRule implements Rule {
         }
         double score = similarities[bestSlot];
         return closestText(profiles, index, byCode.get(profiles.code(bestSlot)))
-                .map(match -> new Candidate(claim, match, score, own));
+                .map(match -> new Candidate(index, match, score, own));
     }
 
     /**
      * The text of the other code most like the claim, from another source: a source's own words when one is
      * close enough to show the likeness, otherwise the canonical page.
      */
-    private static Optional<Claim> closestText(CodeProfiles profiles, int index, List<Integer> ofCode) {
+    private static Optional<Integer> closestText(CodeProfiles profiles, int index, List<Integer> ofCode) {
         Claim claim = profiles.text(index);
         java.util.Comparator<Integer> bySimilarity = java.util.Comparator.comparingDouble(other -> profiles.similarity(index, other));
         List<Integer> others = ofCode.stream().filter(other -> !profiles.text(other).source().equals(claim.source())).toList();
         Optional<Integer> source = others.stream().filter(other -> !isReference(profiles.text(other))).max(bySimilarity);
         if (source.isPresent() && profiles.similarity(index, source.get()) >= SUPPORT) {
-            return source.map(profiles::text);
+            return source;
         }
-        return others.stream().max(bySimilarity).map(profiles::text);
+        return others.stream().max(bySimilarity);
     }
 
-    private static boolean isRightRather(Candidate candidate, Candidate mirror, DetectionContext context) {
+    private static boolean isRightRather(Candidate candidate, Candidate mirror, DetectionContext context,
+                                         CodeProfiles profiles) {
         boolean supported = candidate.own() >= SUPPORT;
         boolean mirrorSupported = mirror.own() >= SUPPORT;
         if (supported != mirrorSupported) {
             return supported;
         }
-        return trust(context, candidate.claim()) > trust(context, mirror.claim());
+        return trust(context, profiles.text(candidate.index())) > trust(context, profiles.text(mirror.index()));
     }
 
     private static int trust(DetectionContext context, Claim claim) {
