@@ -36,6 +36,8 @@ public final class MarkdownEngine {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
+        // Pages do not show heading ids, so Flexmark need not work them out for every heading.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
