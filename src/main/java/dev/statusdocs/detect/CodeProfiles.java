@@ -218,7 +218,6 @@ final class CodeProfiles {
         SourcePart own = parts.get(texts.get(index).source());
         double[] withProfile = new double[codes.length];
         double[] withOwnSource = new double[codes.length];
-        boolean[] touched = new boolean[codes.length];
         for (int k = 0; k < vector.size(); k++) {
             int feature = vector.features()[k];
             double weight = vector.weights()[k];
@@ -226,7 +225,6 @@ final class CodeProfiles {
             double[] weights = profileIndex.weights()[feature];
             for (int p = 0; p < slots.length; p++) {
                 withProfile[slots[p]] += weight * weights[p];
-                touched[slots[p]] = true;
             }
             int[] ownSlots = own.index().slots()[feature];
             double[] ownWeights = own.index().weights()[feature];
@@ -236,10 +234,8 @@ final class CodeProfiles {
         }
         double[] similarities = new double[codes.length];
         Arrays.fill(similarities, Double.NaN);
+        // Weights are positive, so a code that shares no feature with the text has a numerator of zero.
         for (int slot = 0; slot < codes.length; slot++) {
-            if (!touched[slot]) {
-                continue;
-            }
             double numerator = withProfile[slot] - withOwnSource[slot];
             double normSquared = profileNormSquared[slot] - 2 * own.withProfile()[slot] + own.withItself()[slot];
             if (numerator > 1e-9 && normSquared > 1e-9) {

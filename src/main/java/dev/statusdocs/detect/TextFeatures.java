@@ -27,16 +27,18 @@ final class TextFeatures {
         String normalized = Normalizer.forComparison(text);
         Map<String, Integer> counts = new HashMap<>();
         StringBuilder word = new StringBuilder();
+        // Where the Han character just before this one starts, or -1: a pair is the text from there to here.
         int previousHan = -1;
         for (int i = 0; i < normalized.length(); ) {
+            int start = i;
             int cp = normalized.codePointAt(i);
             i += Character.charCount(cp);
             if (Script.isHan(cp)) {
                 addWord(word, counts);
                 if (previousHan >= 0) {
-                    counts.merge(new String(Character.toChars(previousHan)) + new String(Character.toChars(cp)), 1, Integer::sum);
+                    counts.merge(normalized.substring(previousHan, i), 1, Integer::sum);
                 }
-                previousHan = cp;
+                previousHan = start;
                 continue;
             }
             previousHan = -1;
