@@ -3,6 +3,7 @@ package dev.statusdocs.render;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -39,7 +40,11 @@ public final class MarkdownEngine {
         // Pages do not show heading ids, so Flexmark need not work them out for every heading.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options)
+                .customInlineParserFactory(NoCopyInlineParser.FACTORY)
+                // Flexmark adds link reference definitions itself only with its own inline parser.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         this.renderer = HtmlRenderer.builder(options).build();
         Safelist safelist = Safelist.relaxed()
                 .removeTags("img")
