@@ -26,6 +26,8 @@ public final class MarkdownEngine {
     static final Pattern PAGE_LINK = Pattern.compile("^(\\d{3})\\.md(#[\\w-]*)?$");
 
     private final Parser parser;
+    /** For texts without a '|', which can hold no table: it skips the table search in every paragraph. */
+    private final Parser parserWithoutTables;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
     private final java.util.concurrent.ConcurrentHashMap<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -35,16 +37,13 @@ public final class MarkdownEngine {
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         // Pages do not show heading ids, so Flexmark need not work them out for every heading.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
-        this.parser = Parser.builder(options)
-                .customInlineParserFactory(NoCopyInlineParser.FACTORY)
-                // Flexmark adds link reference definitions itself only with its own inline parser.
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .build();
+        this.parserWithoutTables = parser(options);
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        this.parser = parser(options);
         this.renderer = HtmlRenderer.builder(options).build();
         Safelist safelist = Safelist.relaxed()
                 .removeTags("img")
@@ -65,11 +64,20 @@ public final class MarkdownEngine {
         html.select("h1").tagName("h2");
     }
 
+    static Parser parser(MutableDataSet options) {
+        return Parser.builder(options)
+                .customInlineParserFactory(NoCopyInlineParser.FACTORY)
+                // Flexmark adds link reference definitions itself only with its own inline parser.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
+    }
+
     public Document parse(String markdown) {
         if (trees.size() > MAX_CACHED) {
             trees.clear();
         }
-        return trees.computeIfAbsent(markdown, parser::parse);
+        return trees.computeIfAbsent(markdown,
+                text -> (text.indexOf('|') < 0 ? parserWithoutTables : parser).parse(text));
     }
 
     /** Safe HTML for a Markdown text; a text seen before is not rendered again. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.statusdocs.RandomTexts;
@@ -15,19 +14,27 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Our inline parser must build exactly the tree Flexmark's own builds: same nodes, same source ranges. */
-class NoCopyInlineParserTest {
-    private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
-    private static final Parser OURS = Parser.builder(OPTIONS)
-            .customInlineParserFactory(NoCopyInlineParser.FACTORY)
-            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-            .build();
+/**
+ * The engine's parsing (our inline parser, and no table search in texts without '|') must build exactly the tree
+ * Flexmark's own parser builds: same nodes, same source ranges.
+ */
+class MarkdownParsingTest {
+    private static final Parser FLEXMARK = Parser.builder(
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    private final MarkdownEngine engine = new MarkdownEngine();
+
+    private static String flexmark(String markdown) {
+        return tree(FLEXMARK.parse(markdown));
+    }
+
+    private String ours(String markdown) {
+        return tree(engine.parse(markdown));
+    }
 
     /** Every node with its type and source range, indented by depth. */
-    private static String tree(String markdown, Parser parser) {
+    private static String tree(Node root) {
         StringBuilder out = new StringBuilder();
-        describe(parser.parse(markdown), 0, out);
+        describe(root, 0, out);
         return out.toString();
     }
 
@@ -45,9 +52,11 @@ class NoCopyInlineParserTest {
                 "[429 Too Many Requests](429.md \"title\") and [ref][r] and [r] and ![img](a.png)\n\n[r]: <https://x.example/a b> 'T'",
                 "*emphasis*, __strong__, ~~no strike~~, a\\*b, &amp; &#x4E2D; &nbsp; <span class=\"x\">raw</span>",
                 "| code | name |\n|---|---|\n| 421 | `Misdirected` [x](x.md) |",
-                "- item with [link](<a b.md>)\n  continued `code`\n- 中文 `Host` 头部 [链接](404.md#x)");
+                "- item with [link](<a b.md>)\n  continued `code`\n- 中文 `Host` 头部 [链接](404.md#x)",
+                "code | name\n--- | ---\n421 | x",
+                "Not a table: a - b\n--- \n\nheading above");
         for (String sample : samples) {
-            assertEquals(tree(sample, FLEXMARK), tree(sample, OURS), sample);
+            assertEquals(flexmark(sample), ours(sample), sample);
         }
     }
 
@@ -56,7 +65,7 @@ class NoCopyInlineParserTest {
         RandomTexts texts = new RandomTexts(17, "ab [](<>)`*_!:/\"'\\&#;|\n-中", 60);
         for (int round = 0; round < 3_000; round++) {
             String text = texts.next();
-            assertEquals(tree(text, FLEXMARK), tree(text, OURS), text);
+            assertEquals(flexmark(text), ours(text), text);
         }
     }
 
@@ -65,7 +74,7 @@ class NoCopyInlineParserTest {
         try (Stream<Path> pages = Files.list(Path.of("content/codes"))) {
             for (Path page : pages.toList()) {
                 String text = Files.readString(page);
-                assertEquals(tree(text, FLEXMARK), tree(text, OURS), page.toString());
+                assertEquals(flexmark(text), ours(text), page.toString());
             }
         }
     }
