@@ -33,6 +33,9 @@ final class CodeProfiles {
     private final Index profileIndex;
     private final Map<String, SourcePart> parts = new HashMap<>();
 
+    private static final int[] NO_SLOTS = new int[0];
+    private static final double[] NO_WEIGHTS = new double[0];
+
     /** For each feature, the codes (by slot) whose vector has it, with its weight there. */
     private record Index(int[][] slots, double[][] weights) {
         static Index of(int featureCount, SparseVector[] bySlot) {
@@ -45,8 +48,9 @@ final class CodeProfiles {
             int[][] slots = new int[featureCount][];
             double[][] weights = new double[featureCount][];
             for (int f = 0; f < featureCount; f++) {
-                slots[f] = new int[counts[f]];
-                weights[f] = new double[counts[f]];
+                // One source's part has few of all the features: the rest share one empty list.
+                slots[f] = counts[f] == 0 ? NO_SLOTS : new int[counts[f]];
+                weights[f] = counts[f] == 0 ? NO_WEIGHTS : new double[counts[f]];
             }
             Arrays.fill(counts, 0);
             for (int slot = 0; slot < bySlot.length; slot++) {
