@@ -72,13 +72,14 @@ final class CodeProfiles {
     private record SourcePart(Index index, double[] withProfile, double[] withItself) {
     }
 
-    CodeProfiles(List<Claim> texts, Lang lang) {
+    /** @param comparable each text in the form {@link dev.statusdocs.text.Normalizer#forComparison} gives */
+    CodeProfiles(List<Claim> texts, Lang lang, java.util.function.Function<Claim, String> comparable) {
         this.texts = List.copyOf(texts);
         Map<String, Integer> featureIds = new HashMap<>();
         List<int[]> featuresOf = new ArrayList<>();
         List<int[]> countsOf = new ArrayList<>();
         for (Claim text : this.texts) {
-            Map<String, Integer> counts = TextFeatures.of(text.text(), lang);
+            Map<String, Integer> counts = TextFeatures.ofComparable(comparable.apply(text), lang);
             int[] features = new int[counts.size()];
             int[] occurrences = new int[counts.size()];
             int k = 0;

@@ -5,6 +5,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class DetectionContext {
     private final Collection<CodePage> pages;
     private final Map<Integer, List<Claim>> byCode;
     private final RegistryNames names;
+    /** Each claim's text in the form used to compare texts, worked out once for all the rules that compare. */
+    private final Map<Claim, String> comparable = new java.util.IdentityHashMap<>();
 
     DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages) {
         this.claims = List.copyOf(claims);
@@ -28,6 +31,16 @@ final class DetectionContext {
         this.pages = List.copyOf(pages);
         this.names = new RegistryNames(registry);
         this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
+        List<String> forms = this.claims.parallelStream().map(c -> Normalizer.forComparison(c.text())).toList();
+        for (int i = 0; i < forms.size(); i++) {
+            comparable.put(this.claims.get(i), forms.get(i));
+        }
+    }
+
+    /** The claim's text as {@link Normalizer#forComparison} gives it; also for claims made up by a rule. */
+    String comparable(Claim claim) {
+        String known = comparable.get(claim);
+        return known != null ? known : Normalizer.forComparison(claim.text());
     }
 
     List<Claim> claims() {

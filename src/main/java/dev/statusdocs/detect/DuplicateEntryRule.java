@@ -27,7 +27,7 @@ final class DuplicateEntryRule implements Rule {
         for (Claim claim : context.claims()) {
             sameCode.computeIfAbsent(claim.source() + "#" + claim.section() + "#" + claim.code(), k -> new ArrayList<>())
                     .add(claim);
-            String text = Normalizer.forComparison(claim.text());
+            String text = context.comparable(claim);
             if (text.length() >= MIN_TEXT_LENGTH) {
                 sameText.computeIfAbsent(claim.source() + "#" + text, k -> new ArrayList<>()).add(claim);
             }

@@ -46,7 +46,7 @@ final class MisplacedDescriptionRule implements Rule {
                 .filter(c -> c.lang() == lang && !c.text().isBlank()).toList());
         int sourceClaims = texts.size();
         texts.addAll(referenceTexts(context, lang));
-        CodeProfiles profiles = new CodeProfiles(texts, lang);
+        CodeProfiles profiles = new CodeProfiles(texts, lang, context::comparable);
         Map<Integer, List<Integer>> byCode = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byCode.computeIfAbsent(texts.get(i).code(), c -> new ArrayList<>()).add(i);

@@ -4,7 +4,6 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
-import dev.statusdocs.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,7 +20,7 @@ final class MissingContentRule implements Rule {
     public List<Finding> apply(DetectionContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Claim claim : context.claims()) {
-            String text = Normalizer.forComparison(claim.text());
+            String text = context.comparable(claim);
             boolean empty = text.isEmpty();
             if (!empty && !PLACEHOLDER_WORDS.matcher(text).matches() && !isFiller(text)) {
                 continue;

@@ -24,7 +24,11 @@ final class TextFeatures {
 
     /** Feature counts of a text in the given language. */
     static Map<String, Integer> of(String text, Lang lang) {
-        String normalized = Normalizer.forComparison(text);
+        return ofComparable(Normalizer.forComparison(text), lang);
+    }
+
+    /** Feature counts of a text already in the form {@link Normalizer#forComparison} gives. */
+    static Map<String, Integer> ofComparable(String normalized, Lang lang) {
         Map<String, Integer> counts = new HashMap<>();
         StringBuilder word = new StringBuilder();
         // Where the Han character just before this one starts, or -1: a pair is the text from there to here.
