@@ -35,6 +35,7 @@ final class PageViews {
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
     private final Map<Integer, List<String>> aliases;
+    private final Map<Integer, String> searchText = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param aliases other names readers may search for, such as a code's former official names */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
@@ -113,14 +114,19 @@ final class PageViews {
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
-        String search = String.join(" ", String.valueOf(page.code()),
-                page.title().values().stream().sorted().collect(Collectors.joining(" ")),
-                String.join(" ", aliases.getOrDefault(page.code(), List.of())),
-                page.summary().values().stream().sorted().collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
+        String search = searchText.computeIfAbsent(page.code(), code -> searchText(page));
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.standing().id(), strings.get(lang, "status." + page.standing().id()),
                 findings.stream().anyMatch(f -> !f.resolved()), search);
+    }
+
+    /** What the index's search matches a code by, in every language: the same for both indexes. */
+    private String searchText(CodePage page) {
+        return String.join(" ", String.valueOf(page.code()),
+                page.title().values().stream().sorted().collect(Collectors.joining(" ")),
+                String.join(" ", aliases.getOrDefault(page.code(), List.of())),
+                page.summary().values().stream().sorted().collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
     }
 
     private FindingView finding(Lang lang, Finding finding) {
