@@ -36,20 +36,17 @@ public final class Normalizer {
         if (!containsRadical(text)) {
             return text;
         }
+        // Radicals lie in the Basic Multilingual Plane: every other character, surrogates included, is copied.
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (!isRadical(cp)) {
-                out.appendCodePoint(cp);
-                return;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isRadical(c)) {
+                out.append(c);
+                continue;
             }
-            Character mapped = SUPPLEMENT_RADICALS.get((char) cp);
-            if (mapped != null) {
-                out.append(mapped);
-                return;
-            }
-            String folded = java.text.Normalizer.normalize(new String(Character.toChars(cp)), Form.NFKC);
-            out.append(folded);
-        });
+            Character mapped = SUPPLEMENT_RADICALS.get(c);
+            out.append(mapped != null ? String.valueOf(mapped) : java.text.Normalizer.normalize(String.valueOf(c), Form.NFKC));
+        }
         return out.toString();
     }
 

@@ -92,4 +92,30 @@ class NormalizerTest {
             assertEquals(hasRadical, !Normalizer.foldRadicals(text).equals(text), text);
         }
     }
+
+    /** The plain definition of {@link Normalizer#foldRadicals}: each radical code point folded by NFKC or the table. */
+    private static String foldRadicalsByDefinition(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (!Normalizer.isRadical(cp)) {
+                out.appendCodePoint(cp);
+            } else if (cp == 0x2ED3) {
+                out.append('长');
+            } else if (cp == 0x2EE4) {
+                out.append('鬼');
+            } else {
+                out.append(java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC));
+            }
+        });
+        return out.toString();
+    }
+
+    @Test
+    void foldingAgreesWithItsDefinition() {
+        RandomTexts texts = new RandomTexts(19, "a中\uD83D\uDE00⽹⽰\u2ED3\u2EE4\u2E80\u2F00\u2FD5", 10);
+        for (int round = 0; round < 3_000; round++) {
+            String text = texts.next();
+            assertEquals(foldRadicalsByDefinition(text), Normalizer.foldRadicals(text), text);
+        }
+    }
 }
