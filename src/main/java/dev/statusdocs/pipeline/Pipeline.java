@@ -122,7 +122,9 @@ public final class Pipeline {
         java.util.Map<String, List<Diagnostic>> byText = pageChecks.get(
                 List.of(pageFiles, titles, List.copyOf(content.registry().entries())),
                 java.util.concurrent.ConcurrentHashMap::new);
-        return content.pages().values().parallelStream().flatMap(page -> {
+        // One thread on purpose: detection runs beside it on its own thread. Split over the common pool as well,
+        // the main thread spun waiting for a worker that was itself waiting for a core (measured on two cores).
+        return content.pages().values().stream().flatMap(page -> {
             String text = content.pageTexts().get(page.file());
             return byText.computeIfAbsent(page.file() + "\u0000" + text, key -> {
                 List<Diagnostic> found = new ArrayList<>(linter.lint(page, pageFiles, titles));
