@@ -39,7 +39,8 @@ class MarkdownParsingTest {
     }
 
     private static void describe(Node node, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(node).append('\n');
+        out.append("  ".repeat(depth)).append(node).append(' ')
+                .append(node.getStartOffset()).append('-').append(node.getEndOffset()).append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             describe(child, depth + 1, out);
         }
