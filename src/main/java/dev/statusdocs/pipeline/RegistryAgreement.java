@@ -41,9 +41,18 @@ final class RegistryAgreement {
             diagnostics.add(at(page, text, "status:", "code " + page.code()
                     + " is not registered, so its status is '" + Standing.forUnregistered(page.code()).id() + "'", null));
         }
+        diagnostics.addAll(radicals(page, text));
+        return diagnostics;
+    }
+
+    /** Each line with a radical, other than recorded evidence, which quotes the source byte for byte. */
+    private static List<Diagnostic> radicals(CodePage page, String text) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (firstRadical(text) == 0) {
+            return diagnostics;
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            // Recorded evidence quotes the source byte for byte, artefacts included.
             if (lines[i].contains("quote:")) {
                 continue;
             }
@@ -57,9 +66,10 @@ final class RegistryAgreement {
         return diagnostics;
     }
 
-    private static int firstRadical(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Normalizer.isRadical(line.charAt(i))) {
+    /** Where the first radical stands, counting from 1; 0 when there is none. */
+    private static int firstRadical(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Normalizer.isRadical(text.charAt(i))) {
                 return i + 1;
             }
         }

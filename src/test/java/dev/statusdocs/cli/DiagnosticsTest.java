@@ -35,6 +35,7 @@ class DiagnosticsTest {
             raw-html            | 20:24: error: raw HTML is not allowed: <script> ; 20:40: error: raw HTML is not allowed: </script>
             not-utf8            | 25:1: error: bytes that are not UTF-8 (0xFF)
             dangling-resolution | 16:5: error: resolution of a finding that does not exist: 'spelling-200-nowhere-1'
+            radical             | 24:3: error: Kangxi radical '⽤' where an ordinary character belongs
             """)
     void eachFailureModeIsReportedAtItsLineAndColumn(String mode, String expected) throws IOException {
         TestProjects.copy("basic", dir);
