@@ -64,7 +64,7 @@ public final class MarkdownEngine {
         html.select("h1").tagName("h2");
     }
 
-    static Parser parser(MutableDataSet options) {
+    private static Parser parser(MutableDataSet options) {
         return Parser.builder(options)
                 .customInlineParserFactory(NoCopyInlineParser.FACTORY)
                 // Flexmark adds link reference definitions itself only with its own inline parser.

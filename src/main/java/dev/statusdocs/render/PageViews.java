@@ -35,7 +35,7 @@ final class PageViews {
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
     private final Map<Integer, List<String>> aliases;
-    private final Map<Integer, String> searchText = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param aliases other names readers may search for, such as a code's former official names */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
@@ -114,7 +114,7 @@ final class PageViews {
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
-        String search = searchText.computeIfAbsent(page.code(), code -> searchText(page));
+        String search = searchTexts.computeIfAbsent(page.code(), code -> searchText(page));
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.standing().id(), strings.get(lang, "status." + page.standing().id()),
