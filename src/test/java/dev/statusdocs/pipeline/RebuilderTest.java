@@ -17,11 +17,16 @@ class RebuilderTest {
     @TempDir
     Path dir;
 
-    @Test
-    void editingOnePageChangesOnlyTheFilesThatShowIt() {
+    /** A rebuilder over a copy of the basic project, merged so that every code has its page. */
+    private Rebuilder rebuilderOnMergedProject() {
         TestProjects.copy("basic", dir);
         MainForTests.run("merge", "--root", dir.toString());
-        Rebuilder rebuilder = new Rebuilder(new Pipeline(dir));
+        return new Rebuilder(new Pipeline(dir));
+    }
+
+    @Test
+    void editingOnePageChangesOnlyTheFilesThatShowIt() {
+        Rebuilder rebuilder = rebuilderOnMergedProject();
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
         assertFalse(first.failed());
 
@@ -38,9 +43,7 @@ class RebuilderTest {
 
     @Test
     void aBrokenEditKeepsTheLastGoodBuild() {
-        TestProjects.copy("basic", dir);
-        MainForTests.run("merge", "--root", dir.toString());
-        Rebuilder rebuilder = new Rebuilder(new Pipeline(dir));
+        Rebuilder rebuilder = rebuilderOnMergedProject();
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
         TestProjects.write(dir.resolve("content/codes/404.md"), "---\ncode: [\n---\n");
         Rebuilder.Result broken = rebuilder.rebuild(Set.of("content/codes/404.md"));
