@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The build benchmark: cold build of the real site (JVM start included, peak memory), warm rebuilds inside
-# one JVM as in `serve`, scale-up on generated projects, and Hugo (Debian's package) on the same page counts,
-# all in one run so the ratios compare like with like. Prints a table of medians.
+# one JVM as in `serve`, scale-up on generated projects, and Hugo (Debian's package) on the same page counts.
+# Each of our cold builds is paired with a Hugo build of the same page count, run right before or after it
+# (the order alternates), because on a shared machine the speed drifts within minutes: the "vs Hugo" column
+# is the median of the per-pair ratios. Prints a table of medians.
 #   src/bench/run.sh            # RUNS=7 by default; SCALES="5 20 50" sources
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,14 +26,33 @@ cold() {  # NAME COMMAND -> median seconds
   hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$work/$1.json" "$2" >/dev/null
   median "$work/$1.json"
 }
+once() {  # FILE COMMAND -> one timed run, appended to FILE as a line of seconds
+  hyperfine -N --runs 1 --export-json "$work/once.json" "$2" >/dev/null
+  median "$work/once.json" >>"$1"
+}
+paired() {  # NAME OUR_COMMAND HUGO_COMMAND -> "our median, Hugo's median, median of the per-pair ratios"
+  rm -f "$work/$1.ours" "$work/$1.hugo"
+  $2 >/dev/null 2>&1 && $3 >/dev/null 2>&1  # warm-up: file caches, and our previous-site folder
+  for run in $(seq "$RUNS"); do
+    if [ $((run % 2)) -eq 1 ]; then
+      once "$work/$1.ours" "$2"; once "$work/$1.hugo" "$3"
+    else
+      once "$work/$1.hugo" "$3"; once "$work/$1.ours" "$2"
+    fi
+  done
+  python3 -c 'import statistics as st, sys
+ours = [float(x) for x in open(sys.argv[1])]
+hugo = [float(x) for x in open(sys.argv[2])]
+print(st.median(ours), st.median(hugo), st.median(a / b for a, b in zip(ours, hugo)))' "$work/$1.ours" "$work/$1.hugo"
+}
 peak_mib() {  # COMMAND -> median peak resident memory over RUNS runs, MiB
   for _ in $(seq "$RUNS"); do /usr/bin/time -f %M $1 2>&1 >/dev/null | tail -1; done \
     | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}'
 }
-hugo_site() {  # PAGES -> median seconds of a cold Hugo build of that many pages
+hugo_project() {  # PAGES -> the command that builds a generated Hugo project of that many pages
   rm -rf "$work/hugo-$1"
   java -cp "$classpath" dev.statusdocs.bench.GenerateHugo "$work/hugo-$1" "$1"
-  cold "hugo-$1" "hugo --quiet -s $work/hugo-$1 -d $work/hugo-$1/public"
+  echo "hugo --quiet -s $work/hugo-$1 -d $work/hugo-$1/public"
 }
 html_pages() { find "$1" -name '*.html' | wc -l; }
 html_mb() {  # megabytes of HTML in a folder: pages differ in size, so page counts alone compare unlike work
@@ -42,26 +63,28 @@ rows=()
 row() { rows+=("$(printf '%-46s %8s %7s %9s %10s %8s' "$@")"); }
 row "measurement" "claims" "pages" "HTML" "median" "vs Hugo"
 
+seconds() { printf '%.3f s' "$1"; }
+times() { python3 -c "print(f'{$1:.2f}x')"; }
+
 # The real site.
-real_cold=$(cold real "bin/statusdocs build --out $work/real")
+bin/statusdocs build --out "$work/real" >/dev/null 2>&1
 real_pages=$(html_pages "$work/real")
 real_claims=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/real/data/claims.json")
-real_hugo=$(hugo_site "$real_pages")
-row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(html_mb "$work/real")" "$(printf '%.3f s' "$real_cold")" \
-    "$(python3 -c "print(f'{$real_cold/$real_hugo:.2f}x')")"
+read -r real_cold real_hugo real_ratio < <(paired real "bin/statusdocs build --out $work/real" "$(hugo_project "$real_pages")")
+row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(html_mb "$work/real")" "$(seconds "$real_cold")" \
+    "$(times "$real_ratio")"
 plain_cold=$(cold plain "java -jar target/statusdocs.jar build --out $work/plain")
-row "cold build, real site (plain java -jar)" "$real_claims" "$real_pages" "" "$(printf '%.3f s' "$plain_cold")" \
-    "$(python3 -c "print(f'{$plain_cold/$real_hugo:.2f}x')")"
+row "cold build, real site (plain java -jar)" "$real_claims" "$real_pages" "" "$(seconds "$plain_cold")" \
+    "$(times "$plain_cold/$real_hugo")"
 row "peak memory, cold build (bin/statusdocs)" "" "" "" "$(peak_mib "bin/statusdocs build --out $work/real") MiB" ""
-row "Hugo cold build, same page count" "" "$real_pages" "$(html_mb "$work/hugo-$real_pages/public")" "$(printf '%.3f s' "$real_hugo")" "1.00x"
+row "Hugo cold build, same page count" "" "$real_pages" "$(html_mb "$work/hugo-$real_pages/public")" "$(seconds "$real_hugo")" "1.00x"
 
 # Warm rebuilds in one JVM, as serve does them, on a copy of the project.
 mkdir -p "$work/copy" && cp -r content templates "$work/copy/"
 warm=$(java -cp "$classpath" dev.statusdocs.bench.WarmRebuild "$work/copy" content/codes/418.md $((RUNS * 5)))
 warm_full=$(echo "$warm" | awk '/warm_full_ms/ {print $2}')
 warm_edit=$(echo "$warm" | awk '/warm_edit_ms/ {print $2}')
-row "warm full rebuild (serve)" "$real_claims" "$real_pages" "" "$warm_full ms" \
-    "$(python3 -c "print(f'{$warm_full/1000/$real_hugo:.2f}x')")"
+row "warm full rebuild (serve)" "$real_claims" "$real_pages" "" "$warm_full ms" "$(times "$warm_full/1000/$real_hugo")"
 row "warm rebuild after a one-file edit (serve)" "$real_claims" "$real_pages" "" "$warm_edit ms" ""
 
 # Scale-up on generated projects: S sources x every code from 100 to 599, two languages.
@@ -69,14 +92,16 @@ for sources in $SCALES; do
   dir="$work/gen-$sources"
   java -cp "$classpath" dev.statusdocs.bench.GenerateProject "$dir" "$sources"
   java -jar target/statusdocs.jar merge --root "$dir" >/dev/null
-  seconds=$(cold "gen-$sources" "bin/statusdocs build --root $dir --out $dir/site")
+  build="bin/statusdocs build --root $dir --out $dir/site"
+  $build >/dev/null 2>&1
   pages=$(html_pages "$dir/site")
-  hugo_seconds=$(hugo_site "$pages")
-  row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(html_mb "$dir/site")" "$(printf '%.3f s' "$seconds")" \
-      "$(python3 -c "print(f'{$seconds/$hugo_seconds:.2f}x')")"
-  row "Hugo cold build, same page count" "" "$pages" "$(html_mb "$work/hugo-$pages/public")" "$(printf '%.3f s' "$hugo_seconds")" "1.00x"
+  read -r ours hugo ratio < <(paired "gen-$sources" "$build" "$(hugo_project "$pages")")
+  row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(html_mb "$dir/site")" "$(seconds "$ours")" \
+      "$(times "$ratio")"
+  row "Hugo cold build, same page count" "" "$pages" "$(html_mb "$work/hugo-$pages/public")" "$(seconds "$hugo")" "1.00x"
 done
 
 echo
 echo "statusdocs build benchmark: medians of $RUNS runs ($(nproc) cores, $(java -version 2>&1 | head -1))"
+echo "vs Hugo: median of the ratios of paired runs (ours and Hugo's back to back); plain java -jar and warm: ratio of medians"
 printf '%s\n' "${rows[@]}"
