@@ -15,7 +15,7 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    static String claims(List<Claim> claims) {
+    static byte[] claims(List<Claim> claims) {
         return Json.write(json -> json.array(claims, claim -> {
             json.startObject();
             json.field("source", claim.source());
@@ -29,7 +29,7 @@ final class DataFiles {
         }));
     }
 
-    static String codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
+    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
         return Json.write(json -> json.array(List.copyOf(pages), page -> {
             json.startObject();
             json.field("code", page.code());
@@ -51,7 +51,7 @@ final class DataFiles {
         }));
     }
 
-    static String findings(List<Finding> findings) {
+    static byte[] findings(List<Finding> findings) {
         return Json.write(json -> json.array(findings, finding -> {
             json.startObject();
             json.field("id", finding.id());

@@ -1,11 +1,12 @@
 package dev.statusdocs.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ final class Json {
         this.out = out;
     }
 
-    static String write(Body body) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+    /** The value in UTF-8, ending with a line break; written as bytes, not as a string encoded afterwards. */
+    static byte[] write(Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator generator = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
@@ -40,7 +42,8 @@ final class Json {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
-        return text + "\n";
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     <T> void array(List<T> items, Item<T> item) throws IOException {

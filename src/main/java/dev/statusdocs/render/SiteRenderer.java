@@ -129,11 +129,11 @@ public final class SiteRenderer {
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
         jobs.put("data/claims.json", () -> cached("data/claims.json", content.claims(),
-                () -> utf8(DataFiles.claims(content.claims()))));
+                () -> DataFiles.claims(content.claims())));
         jobs.put("data/codes.json", () -> cached("data/codes.json", List.of(content.pages(), sourcesByCode),
-                () -> utf8(DataFiles.codes(content.pages().values(), sourcesByCode))));
+                () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
         jobs.put("data/findings.json", () -> cached("data/findings.json", findings,
-                () -> utf8(DataFiles.findings(findings))));
+                () -> DataFiles.findings(findings)));
     }
 
     /** The template's output for this context, or last time's when the context is equal. */

@@ -115,6 +115,18 @@ class RenderedSiteTest {
     }
 
     @Test
+    void claimsDataHoldsEveryClaimsTextExactlyInUtf8() throws Exception {
+        Pipeline pipeline = new Pipeline(Path.of(""));
+        List<dev.statusdocs.model.Claim> claims = pipeline.load().claims();
+        com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new String(files.get("data/claims.json"), StandardCharsets.UTF_8));
+        List<String> written = new ArrayList<>();
+        data.forEach(claim -> written.add(claim.get("text").asText()));
+        assertEquals(claims.stream().map(dev.statusdocs.model.Claim::text).toList(), written);
+        assertTrue(written.stream().anyMatch(text -> text.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)));
+    }
+
+    @Test
     void findingsPageGroupsEveryFindingByKind() {
         Document page = HTML.get("zh/findings.html");
         int findings = page.select(".finding").size();
