@@ -18,6 +18,8 @@ final class TextFeatures {
             "any", "all", "may", "should", "must", "does", "been", "being", "into", "only", "also", "other", "there",
             "their", "these", "those", "some", "more", "most", "used", "use", "code", "status", "response",
             "request", "server", "client", "http");
+    /** Stripped by {@link #stem}, longest first among those that share an ending. */
+    private static final String[] SUFFIXES = {"ing", "ed", "es", "s"};
 
     private TextFeatures() {
     }
@@ -46,7 +48,7 @@ final class TextFeatures {
                 continue;
             }
             previousHan = -1;
-            if (cp < 128 && Character.isLetter(cp)) {
+            if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
                 word.appendCodePoint(cp);
             } else {
                 addWord(word, counts);
@@ -57,15 +59,18 @@ final class TextFeatures {
     }
 
     private static void addWord(StringBuilder word, Map<String, Integer> counts) {
-        if (word.length() >= 3 && !STOPWORDS.contains(word.toString())) {
-            counts.merge(stem(word.toString()), 1, Integer::sum);
+        if (word.length() >= 3) {
+            String text = word.toString();
+            if (!STOPWORDS.contains(text)) {
+                counts.merge(stem(text), 1, Integer::sum);
+            }
         }
         word.setLength(0);
     }
 
     /** A light suffix strip so that "connections" and "connection" meet. */
     static String stem(String word) {
-        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+        for (String suffix : SUFFIXES) {
             if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
                 return word.substring(0, word.length() - suffix.length());
             }
