@@ -1,6 +1,8 @@
 package dev.statusdocs.output;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,62 +66,64 @@ final class ZipArchive {
         List<Long> offsets = new ArrayList<>();
         for (Entry entry : entries) {
             offsets.add((long) out.size());
-            header(out, LOCAL_HEADER, entry, -1);
+            out.writeBytes(header(LOCAL_HEADER, entry, -1));
             out.writeBytes(entry.deflated());
         }
         long directoryStart = out.size();
         for (int i = 0; i < entries.size(); i++) {
-            header(out, CENTRAL_HEADER, entries.get(i), offsets.get(i));
+            out.writeBytes(header(CENTRAL_HEADER, entries.get(i), offsets.get(i)));
         }
         long directorySize = out.size() - directoryStart;
         if (out.size() > PLAIN_ZIP_LIMIT) {
             throw new IllegalStateException("the offline bundle is too large for a plain zip: " + out.size() + " bytes");
         }
-        int32(out, END_OF_CENTRAL_DIRECTORY);
-        int16(out, 0);
-        int16(out, 0);
-        int16(out, entries.size());
-        int16(out, entries.size());
-        int32(out, directorySize);
-        int32(out, directoryStart);
-        int16(out, 0);
+        ByteBuffer end = littleEndian(22);
+        end.putInt(END_OF_CENTRAL_DIRECTORY);
+        end.putShort((short) 0);
+        end.putShort((short) 0);
+        end.putShort((short) entries.size());
+        end.putShort((short) entries.size());
+        end.putInt((int) directorySize);
+        end.putInt((int) directoryStart);
+        end.putShort((short) 0);
+        out.writeBytes(end.array());
         return out.toByteArray();
     }
 
-    /** A local header ({@code offset} -1) or a central directory header pointing at its local header. */
-    private void header(ByteArrayOutputStream out, int signature, Entry entry, long offset) {
+    /**
+     * A local header ({@code offset} -1) or a central directory header pointing at its local header. Built in a
+     * buffer of its own: ByteArrayOutputStream takes a lock for every byte written to it.
+     */
+    private byte[] header(int signature, Entry entry, long offset) {
         byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
-        int32(out, signature);
-        if (signature == CENTRAL_HEADER) {
-            int16(out, VERSION);
+        boolean central = signature == CENTRAL_HEADER;
+        ByteBuffer header = littleEndian((central ? 46 : 30) + name.length);
+        header.putInt(signature);
+        if (central) {
+            header.putShort((short) VERSION);
         }
-        int16(out, VERSION);
-        int16(out, UTF8_NAMES);
-        int16(out, DEFLATED);
-        int16(out, dosTime);
-        int16(out, dosDate);
-        int32(out, entry.crc());
-        int32(out, entry.deflated().length);
-        int32(out, entry.size());
-        int16(out, name.length);
-        int16(out, 0);
-        if (signature == CENTRAL_HEADER) {
-            int16(out, 0);
-            int16(out, 0);
-            int16(out, 0);
-            int32(out, 0);
-            int32(out, offset);
+        header.putShort((short) VERSION);
+        header.putShort((short) UTF8_NAMES);
+        header.putShort((short) DEFLATED);
+        header.putShort((short) dosTime);
+        header.putShort((short) dosDate);
+        header.putInt((int) entry.crc());
+        header.putInt(entry.deflated().length);
+        header.putInt(entry.size());
+        header.putShort((short) name.length);
+        header.putShort((short) 0);
+        if (central) {
+            header.putShort((short) 0);
+            header.putShort((short) 0);
+            header.putShort((short) 0);
+            header.putInt(0);
+            header.putInt((int) offset);
         }
-        out.writeBytes(name);
+        header.put(name);
+        return header.array();
     }
 
-    private static void int16(ByteArrayOutputStream out, int value) {
-        out.write(value & 0xFF);
-        out.write(value >>> 8 & 0xFF);
-    }
-
-    private static void int32(ByteArrayOutputStream out, long value) {
-        int16(out, (int) (value & 0xFFFF));
-        int16(out, (int) (value >>> 16 & 0xFFFF));
+    private static ByteBuffer littleEndian(int size) {
+        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     }
 }

@@ -22,10 +22,11 @@ class ZipArchiveTest {
 
     private final byte[] page = "<p>请求超时 Request Timeout</p>".repeat(200).getBytes(StandardCharsets.UTF_8);
     private final byte[] empty = new byte[0];
+    private final byte[] last = "<p>Last entry</p>".getBytes(StandardCharsets.UTF_8);
 
     private byte[] archive() {
-        return new ZipArchive(2000, 1, 1, 0, 0).write(List.of(
-                ZipArchive.Entry.of("bundle/en/408.html", page), ZipArchive.Entry.of("bundle/空.txt", empty)));
+        return new ZipArchive(2000, 1, 1, 0, 0).write(List.of(ZipArchive.Entry.of("bundle/en/408.html", page),
+                ZipArchive.Entry.of("bundle/空.txt", empty), ZipArchive.Entry.of("bundle/zz.html", last)));
     }
 
     @Test
@@ -39,8 +40,11 @@ class ZipArchiveTest {
             entry = in.getNextEntry();
             names.add(entry.getName());
             assertArrayEquals(empty, in.readAllBytes());
+            entry = in.getNextEntry();
+            names.add(entry.getName());
+            assertArrayEquals(last, in.readAllBytes());
         }
-        assertEquals(List.of("bundle/en/408.html", "bundle/空.txt"), names);
+        assertEquals(List.of("bundle/en/408.html", "bundle/空.txt", "bundle/zz.html"), names);
     }
 
     @Test
@@ -48,7 +52,7 @@ class ZipArchiveTest {
         Path file = dir.resolve("bundle.zip");
         Files.write(file, archive());
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            assertEquals(2, zip.size());
+            assertEquals(3, zip.size());
             ZipEntry entry = zip.getEntry("bundle/en/408.html");
             assertEquals(page.length, entry.getSize());
             assertEquals(ZipEntry.DEFLATED, entry.getMethod());
@@ -56,6 +60,10 @@ class ZipArchiveTest {
                 assertArrayEquals(page, in.readAllBytes());
             }
             assertEquals(0, zip.getEntry("bundle/空.txt").getSize());
+            // Found through its offset in the central directory, past the two entries before it.
+            try (var in = zip.getInputStream(zip.getEntry("bundle/zz.html"))) {
+                assertArrayEquals(last, in.readAllBytes());
+            }
         }
     }
 
