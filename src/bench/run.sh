@@ -6,6 +6,7 @@
 # is the median of the per-pair ratios. Prints a table of medians.
 #   src/bench/run.sh            # RUNS=7 by default; SCALES="5 20 50" sources
 set -euo pipefail
+shopt -s inherit_errexit  # a failed build inside $(...) stops the benchmark too
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-7}
 SCALES=${SCALES:-"5 20 50"}
@@ -32,7 +33,9 @@ once() {  # FILE COMMAND -> one timed run, appended to FILE as a line of seconds
 }
 paired() {  # NAME OUR_COMMAND HUGO_COMMAND -> "our median, Hugo's median, median of the per-pair ratios"
   rm -f "$work/$1.ours" "$work/$1.hugo"
-  $2 >/dev/null 2>&1 && $3 >/dev/null 2>&1  # warm-up: file caches, and our previous-site folder
+  # Warm-up: file caches, and the previous site our build writes over.
+  $2 >/dev/null
+  $3 >/dev/null
   for run in $(seq "$RUNS"); do
     if [ $((run % 2)) -eq 1 ]; then
       once "$work/$1.ours" "$2"; once "$work/$1.hugo" "$3"
@@ -67,10 +70,12 @@ seconds() { printf '%.3f s' "$1"; }
 times() { python3 -c "print(f'{$1:.2f}x')"; }
 
 # The real site.
-bin/statusdocs build --out "$work/real" >/dev/null 2>&1
+bin/statusdocs build --out "$work/real" >/dev/null
 real_pages=$(html_pages "$work/real")
 real_claims=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/real/data/claims.json")
-read -r real_cold real_hugo real_ratio < <(paired real "bin/statusdocs build --out $work/real" "$(hugo_project "$real_pages")")
+hugo_build=$(hugo_project "$real_pages")
+result=$(paired real "bin/statusdocs build --out $work/real" "$hugo_build")
+read -r real_cold real_hugo real_ratio <<<"$result"
 row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(html_mb "$work/real")" "$(seconds "$real_cold")" \
     "$(times "$real_ratio")"
 plain_cold=$(cold plain "java -jar target/statusdocs.jar build --out $work/plain")
@@ -93,9 +98,11 @@ for sources in $SCALES; do
   java -cp "$classpath" dev.statusdocs.bench.GenerateProject "$dir" "$sources"
   java -jar target/statusdocs.jar merge --root "$dir" >/dev/null
   build="bin/statusdocs build --root $dir --out $dir/site"
-  $build >/dev/null 2>&1
+  $build >/dev/null
   pages=$(html_pages "$dir/site")
-  read -r ours hugo ratio < <(paired "gen-$sources" "$build" "$(hugo_project "$pages")")
+  hugo_build=$(hugo_project "$pages")
+  result=$(paired "gen-$sources" "$build" "$hugo_build")
+  read -r ours hugo ratio <<<"$result"
   row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(html_mb "$dir/site")" "$(seconds "$ours")" \
       "$(times "$ratio")"
   row "Hugo cold build, same page count" "" "$pages" "$(html_mb "$work/hugo-$pages/public")" "$(seconds "$hugo")" "1.00x"
