@@ -18,8 +18,6 @@ final class TextFeatures {
             "any", "all", "may", "should", "must", "does", "been", "being", "into", "only", "also", "other", "there",
             "their", "these", "those", "some", "more", "most", "used", "use", "code", "status", "response",
             "request", "server", "client", "http");
-    /** Stripped by {@link #stem}, longest first among those that share an ending. */
-    private static final String[] SUFFIXES = {"ing", "ed", "es", "s"};
 
     private TextFeatures() {
     }
@@ -48,7 +46,7 @@ final class TextFeatures {
                 continue;
             }
             previousHan = -1;
-            if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+            if (cp < 128 && Character.isLetter(cp)) {
                 word.appendCodePoint(cp);
             } else {
                 addWord(word, counts);
@@ -59,18 +57,15 @@ final class TextFeatures {
     }
 
     private static void addWord(StringBuilder word, Map<String, Integer> counts) {
-        if (word.length() >= 3) {
-            String text = word.toString();
-            if (!STOPWORDS.contains(text)) {
-                counts.merge(stem(text), 1, Integer::sum);
-            }
+        if (word.length() >= 3 && !STOPWORDS.contains(word.toString())) {
+            counts.merge(stem(word.toString()), 1, Integer::sum);
         }
         word.setLength(0);
     }
 
     /** A light suffix strip so that "connections" and "connection" meet. */
     static String stem(String word) {
-        for (String suffix : SUFFIXES) {
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
             if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
                 return word.substring(0, word.length() - suffix.length());
             }
