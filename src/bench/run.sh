@@ -67,7 +67,7 @@ row() { rows+=("$(printf '%-46s %8s %7s %9s %10s %8s' "$@")"); }
 row "measurement" "claims" "pages" "HTML" "median" "vs Hugo"
 
 seconds() { printf '%.3f s' "$1"; }
-times() { python3 -c "print(f'{$1:.2f}x')"; }
+as_ratio() { python3 -c "print(f'{$1:.2f}x')"; }
 
 # The real site.
 bin/statusdocs build --out "$work/real" >/dev/null
@@ -77,10 +77,10 @@ hugo_build=$(hugo_project "$real_pages")
 result=$(paired real "bin/statusdocs build --out $work/real" "$hugo_build")
 read -r real_cold real_hugo real_ratio <<<"$result"
 row "cold build, real site (bin/statusdocs)" "$real_claims" "$real_pages" "$(html_mb "$work/real")" "$(seconds "$real_cold")" \
-    "$(times "$real_ratio")"
+    "$(as_ratio "$real_ratio")"
 plain_cold=$(cold plain "java -jar target/statusdocs.jar build --out $work/plain")
 row "cold build, real site (plain java -jar)" "$real_claims" "$real_pages" "" "$(seconds "$plain_cold")" \
-    "$(times "$plain_cold/$real_hugo")"
+    "$(as_ratio "$plain_cold/$real_hugo")"
 row "peak memory, cold build (bin/statusdocs)" "" "" "" "$(peak_mib "bin/statusdocs build --out $work/real") MiB" ""
 row "Hugo cold build, same page count" "" "$real_pages" "$(html_mb "$work/hugo-$real_pages/public")" "$(seconds "$real_hugo")" "1.00x"
 
@@ -89,7 +89,7 @@ mkdir -p "$work/copy" && cp -r content templates "$work/copy/"
 warm=$(java -cp "$classpath" dev.statusdocs.bench.WarmRebuild "$work/copy" content/codes/418.md $((RUNS * 5)))
 warm_full=$(echo "$warm" | awk '/warm_full_ms/ {print $2}')
 warm_edit=$(echo "$warm" | awk '/warm_edit_ms/ {print $2}')
-row "warm full rebuild (serve)" "$real_claims" "$real_pages" "" "$warm_full ms" "$(times "$warm_full/1000/$real_hugo")"
+row "warm full rebuild (serve)" "$real_claims" "$real_pages" "" "$warm_full ms" "$(as_ratio "$warm_full/1000/$real_hugo")"
 row "warm rebuild after a one-file edit (serve)" "$real_claims" "$real_pages" "" "$warm_edit ms" ""
 
 # Scale-up on generated projects: S sources x every code from 100 to 599, two languages.
@@ -104,7 +104,7 @@ for sources in $SCALES; do
   result=$(paired "gen-$sources" "$build" "$hugo_build")
   read -r ours hugo ratio <<<"$result"
   row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(html_mb "$dir/site")" "$(seconds "$ours")" \
-      "$(times "$ratio")"
+      "$(as_ratio "$ratio")"
   row "Hugo cold build, same page count" "" "$pages" "$(html_mb "$work/hugo-$pages/public")" "$(seconds "$hugo")" "1.00x"
 done
 
