@@ -4,11 +4,12 @@
 # Each of our cold builds is paired with a Hugo build of the same page count, run right before or after it
 # (the order alternates), because on a shared machine the speed drifts within minutes: the "vs Hugo" column
 # is the median of the per-pair ratios. Prints a table of medians.
-#   src/bench/run.sh            # RUNS=7 by default; SCALES="5 20 50" sources
+#   src/bench/run.sh            # RUNS=15 by default; SCALES="5 20 50" sources
+# 15 runs, because with 7 the medians of two runs an hour apart differed by up to 20% on a shared machine.
 set -euo pipefail
 shopt -s inherit_errexit  # a failed build inside $(...) stops the benchmark too
 cd "$(dirname "$0")/../.."
-RUNS=${RUNS:-7}
+RUNS=${RUNS:-15}
 SCALES=${SCALES:-"5 20 50"}
 
 if ! command -v hyperfine >/dev/null || ! command -v hugo >/dev/null; then
