@@ -4,13 +4,13 @@
 # Each of our cold builds is paired with a Hugo build of the same page count, run right before or after it
 # (the order alternates), because on a shared machine the speed drifts within minutes: the "vs Hugo" column
 # is the median of the per-pair ratios. Prints a table of medians.
-#   src/bench/run.sh            # RUNS=15 by default; SCALES="5 20 50" sources
+#   src/bench/run.sh            # RUNS=15 by default; SIZES="5x125 5x250 5x500 20x500 50x500" (sources x codes)
 # 15 runs, because with 7 the medians of two runs an hour apart differed by up to 20% on a shared machine.
 set -euo pipefail
 shopt -s inherit_errexit  # a failed build inside $(...) stops the benchmark too
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-15}
-SCALES=${SCALES:-"5 20 50"}
+SIZES=${SIZES:-"5x125 5x250 5x500 20x500 50x500"}
 
 if ! command -v hyperfine >/dev/null || ! command -v hugo >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine hugo >/dev/null
@@ -93,19 +93,23 @@ warm_edit=$(echo "$warm" | awk '/warm_edit_ms/ {print $2}')
 row "warm full rebuild (serve)" "$real_claims" "$real_pages" "" "$warm_full ms" "$(as_ratio "$warm_full/1000/$real_hugo")"
 row "warm rebuild after a one-file edit (serve)" "$real_claims" "$real_pages" "" "$warm_edit ms" ""
 
-# Scale-up on generated projects: S sources x every code from 100 to 599, two languages.
-for sources in $SCALES; do
-  dir="$work/gen-$sources"
-  java -cp "$classpath" dev.statusdocs.bench.GenerateProject "$dir" "$sources"
+# Scale-up on generated projects, SOURCESxCODES: sources with an entry for each of that many codes spread over
+# 100-599, two languages. Fewer codes mean fewer pages; more sources mean more claims on the same pages.
+for size in $SIZES; do
+  sources=${size%x*}
+  codes=${size#*x}
+  dir="$work/gen-$size"
+  java -cp "$classpath" dev.statusdocs.bench.GenerateProject "$dir" "$sources" "$codes"
   java -jar target/statusdocs.jar merge --root "$dir" >/dev/null
   build="bin/statusdocs build --root $dir --out $dir/site"
   $build >/dev/null
   pages=$(html_pages "$dir/site")
   hugo_build=$(hugo_project "$pages")
-  result=$(paired "gen-$sources" "$build" "$hugo_build")
+  result=$(paired "gen-$size" "$build" "$hugo_build")
   read -r ours hugo ratio <<<"$result"
-  row "cold build, $sources generated sources" "$((sources * 500))" "$pages" "$(html_mb "$dir/site")" "$(seconds "$ours")" \
-      "$(as_ratio "$ratio")"
+  echo "$sources $((sources * codes)) $pages $ours" >>"$work/scale"
+  row "cold build, $sources sources x $codes codes" "$((sources * codes))" "$pages" "$(html_mb "$dir/site")" \
+      "$(seconds "$ours")" "$(as_ratio "$ratio")"
   row "Hugo cold build, same page count" "" "$pages" "$(html_mb "$work/hugo-$pages/public")" "$(seconds "$hugo")" "1.00x"
 done
 
@@ -113,3 +117,16 @@ echo
 echo "statusdocs build benchmark: medians of $RUNS runs ($(nproc) cores, $(java -version 2>&1 | head -1))"
 echo "vs Hugo: median of the ratios of paired runs (ours and Hugo's back to back); plain java -jar and warm: ratio of medians"
 printf '%s\n' "${rows[@]}"
+# How time grows between consecutive sizes: per extra page where the sources stay, per extra claim where the
+# pages stay.
+if [ -f "$work/scale" ]; then
+  python3 -c 'import sys
+sizes = [line.split() for line in open(sys.argv[1])]
+for (s1, c1, p1, t1), (s2, c2, p2, t2) in zip(sizes, sizes[1:]):
+    c1, p1, c2, p2 = int(c1), int(p1), int(c2), int(p2)
+    extra = (float(t2) - float(t1)) * 1000
+    if s1 == s2 and p2 != p1:
+        print(f"growth: {p1} -> {p2} pages, {c1} -> {c2} claims at {s1} sources: {extra / (p2 - p1):.2f} ms per extra page")
+    elif p1 == p2 and c2 != c1:
+        print(f"growth: {c1} -> {c2} claims on {p1} pages: {extra / (c2 - c1):.3f} ms per extra claim")' "$work/scale"
+fi

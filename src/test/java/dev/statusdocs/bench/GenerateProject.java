@@ -8,8 +8,9 @@ import java.util.Random;
 
 /**
  * Writes a project for the scale benchmark: SOURCES field-per-line sources (alternately Chinese and English),
- * each with an entry for every code from 100 to 599, plus the real registry, site settings and templates.
- * Usage: GenerateProject OUT_DIR SOURCES
+ * each with an entry for CODES codes spread evenly from 100 to 599 (all 500 by default), plus the real registry,
+ * site settings and templates. The registry's codes get pages too, so a project has at least as many pages as
+ * the registry has codes. Usage: GenerateProject OUT_DIR SOURCES [CODES]
  */
 public final class GenerateProject {
     private static final String[] EN = ("request server client resource response header field content cache proxy "
@@ -21,6 +22,7 @@ public final class GenerateProject {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         int sources = Integer.parseInt(args[1]);
+        int[] codes = spread(args.length > 2 ? Integer.parseInt(args[2]) : 500);
         Random random = new Random(sources);
         StringBuilder manifest = new StringBuilder("sources:\n");
         for (int s = 0; s < sources; s++) {
@@ -28,7 +30,7 @@ public final class GenerateProject {
             String id = "gen-" + s;
             String file = "content/sources/" + id + ".txt";
             StringBuilder text = new StringBuilder();
-            for (int code = 100; code <= 599; code++) {
+            for (int code : codes) {
                 text.append(code).append(" |\n").append("Phrase ").append(code).append(" |\n");
                 String[] words = chinese ? ZH : EN;
                 int length = 12 + random.nextInt(25);
@@ -48,6 +50,18 @@ public final class GenerateProject {
         Files.copy(Path.of("content/registry.yaml"), out.resolve("content/registry.yaml"));
         Files.copy(Path.of("content/site.yaml"), out.resolve("content/site.yaml"));
         dev.statusdocs.TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));
+    }
+
+    /** {@code count} codes from 100 to 599, as evenly apart as whole numbers allow, so that every class has some. */
+    static int[] spread(int count) {
+        if (count < 1 || count > 500) {
+            throw new IllegalArgumentException("CODES must be from 1 to 500, not " + count);
+        }
+        int[] codes = new int[count];
+        for (int i = 0; i < count; i++) {
+            codes[i] = 100 + i * 500 / count;
+        }
+        return codes;
     }
 
     static void write(Path file, String text) throws IOException {
