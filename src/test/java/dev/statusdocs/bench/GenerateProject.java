@@ -52,7 +52,10 @@ public final class GenerateProject {
         dev.statusdocs.TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));
     }
 
-    /** {@code count} codes from 100 to 599, as evenly apart as whole numbers allow, so that every class has some. */
+    /**
+     * {@code count} codes from 100 to 599, as evenly apart as whole numbers allow: from 5 codes on, every class
+     * has some.
+     */
     static int[] spread(int count) {
         if (count < 1 || count > 500) {
             throw new IllegalArgumentException("CODES must be from 1 to 500, not " + count);
