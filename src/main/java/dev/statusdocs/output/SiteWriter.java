@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -47,14 +48,9 @@ public final class SiteWriter {
             for (Path folder : folders) {
                 Files.createDirectories(folder);
             }
-            // A thousand small files: the cores take turns waiting on the file system.
-            files.entrySet().parallelStream().forEach(file -> {
-                try {
-                    Files.write(staging.resolve(file.getKey()), file.getValue());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Files.write(staging.resolve(file.getKey()), file.getValue());
+            }
             if (Files.exists(site, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(site, previous, StandardCopyOption.ATOMIC_MOVE);
             }
