@@ -58,9 +58,9 @@ hugo_project() {  # PAGES -> the command that builds a generated Hugo project of
   java -cp "$classpath" dev.statusdocs.bench.GenerateHugo "$work/hugo-$1" "$1"
   echo "hugo --quiet -s $work/hugo-$1 -d $work/hugo-$1/public"
 }
-html_pages() { find "$1" -name '*.html' | wc -l; }
+html_pages() { find "$1/" -name '*.html' | wc -l; }
 html_mb() {  # megabytes of HTML in a folder: pages differ in size, so page counts alone compare unlike work
-  find "$1" -name '*.html' -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.1f MB", $1 / 1e6}'
+  find "$1/" -name '*.html' -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.1f MB", $1 / 1e6}'
 }
 
 rows=()

@@ -42,8 +42,15 @@ public final class TestProjects {
     }
 
     /** Every file under a folder with its bytes, keyed by relative path. */
-    public static SortedMap<String, byte[]> snapshot(Path root) {
+    public static SortedMap<String, byte[]> snapshot(Path folder) {
         SortedMap<String, byte[]> files = new TreeMap<>();
+        // A built site is a link to its build folder.
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(file).toString(), Files.readAllBytes(file));

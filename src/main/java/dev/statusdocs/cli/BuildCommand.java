@@ -3,9 +3,11 @@ package dev.statusdocs.cli;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.output.OutputRefusedException;
 import dev.statusdocs.output.SiteWriter;
 import dev.statusdocs.pipeline.Pipeline;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /** {@code statusdocs build [--strict]}: renders the site into {@code site/}. */
@@ -14,7 +16,8 @@ final class BuildCommand extends Subcommand {
             "Fail when a finding of error severity is unresolved.");
     private static final OptionSpec TIMINGS = OptionSpec.flag("--timings", "Print how long each stage took.");
     private static final OptionSpec OUT = OptionSpec.valued("--out", "DIR",
-            "Output folder (default: site/ in the project).");
+            "Output folder (default: site/ in the project): missing, empty, or a site statusdocs built there before;"
+                    + " anything else is refused with exit code 2.");
 
     BuildCommand() {
         super("build",
@@ -25,9 +28,25 @@ final class BuildCommand extends Subcommand {
     @Override
     int run(Arguments arguments, Terminal terminal) {
         arguments.expectNoPositionals();
+        Path root = arguments.root();
+        Path out = arguments.path(OUT.name());
+        try (SiteWriter writer = claimOutput(out != null ? out : root.resolve("site"), root)) {
+            return build(arguments, terminal, writer);
+        }
+    }
+
+    /** Refuses an output folder that may not be written, as a usage error; holds it until closed. */
+    static SiteWriter claimOutput(Path site, Path root) {
+        try {
+            return SiteWriter.open(site, root);
+        } catch (OutputRefusedException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private int build(Arguments arguments, Terminal terminal, SiteWriter writer) {
         boolean strict = arguments.flag(STRICT.name());
-        java.nio.file.Path root = arguments.root();
-        java.nio.file.Path out = arguments.path(OUT.name());
+        Path root = arguments.root();
         long start = System.nanoTime();
         PrintWriter stdout = terminal.out();
         PrintWriter stderr = terminal.err();
@@ -54,8 +73,7 @@ final class BuildCommand extends Subcommand {
                     + " unresolved error finding(s); the site was not changed");
             return ExitCodes.UNRESOLVED_FINDINGS;
         }
-        java.nio.file.Path site = out != null ? out : root.resolve("site");
-        new SiteWriter().write(site.toAbsolutePath().normalize(), rendered.files());
+        writer.write(rendered.files());
         long t4 = System.nanoTime();
         if (arguments.flag(TIMINGS.name())) {
             stdout.printf("timings: start %d ms, load %d ms, check and detect %d ms, render %d ms, write %d ms%n",

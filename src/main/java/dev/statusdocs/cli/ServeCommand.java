@@ -31,16 +31,23 @@ final class ServeCommand extends Subcommand {
         if (port < 0 || port > 65_535) {
             throw new UsageException("option '--port': " + port + " is not a port number (0 to 65535)");
         }
-        PrintWriter out = terminal.out();
         Path root = arguments.root().toAbsolutePath().normalize();
-        Path site = root.resolve("site");
+        try (SiteWriter writer = BuildCommand.claimOutput(root.resolve("site"), root)) {
+            return serve(root, port, writer, terminal);
+        }
+    }
+
+    private static int serve(Path root, int port, SiteWriter writer, Terminal terminal)
+            throws IOException, InterruptedException {
+        PrintWriter out = terminal.out();
         Rebuilder rebuilder = new Rebuilder(new Pipeline(root));
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
         Console.report(terminal.err(), first.diagnostics());
         if (first.failed()) {
             return ExitCodes.INVALID_CONTENT;
         }
-        new SiteWriter().write(site, first.files());
+        writer.write(first.files());
+        Path site = writer.site();
         try (DevServer server = new DevServer(site, port);
              Watcher watcher = new Watcher(root, Path.of("content"), Path.of("templates"))) {
             out.printf("serve: http://127.0.0.1:%d/en/index.html (built in %d ms); watching content/ and templates/, Ctrl+C to stop%n",

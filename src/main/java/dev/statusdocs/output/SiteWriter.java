@@ -2,140 +2,106 @@ package dev.statusdocs.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * Writes a whole site into a staging folder beside the target, then swaps it in. If anything fails before
- * the swap, the last good site stays as it was.
+ * Writes whole sites to one output path, which this writer holds (locked) from {@link #open} to {@link #close}.
  *
- * <p>The site that a build replaces is kept beside the new one ({@code .site.old}) and becomes the next build's
- * staging folder: its files are overwritten in place and the ones the new site lacks are deleted. On ext4,
- * deleting a thousand files and creating a thousand new ones right after cost about ten times the kernel time
- * of overwriting them, because the file system searches past the inodes it has just freed.
+ * <p>The output path is a symbolic link to one of two build folders beside it ({@link OutputLayout}). A build
+ * fills the other folder, then renames a new link over the output path: one rename, so at every instant the path
+ * shows either the old complete site or the new one, and a failed or killed build leaves the old one as it was.
  */
-public final class SiteWriter {
+public final class SiteWriter implements AutoCloseable {
+    private static final String MARKER_TEXT = """
+            This folder holds the sites statusdocs built. The output folder beside it is a link to a or b here;
+            each build fills the other one and then moves the link. Delete this folder together with that link.
+            """;
 
-    public void write(Path site, SortedMap<String, byte[]> files) {
-        Path parent = site.toAbsolutePath().normalize().getParent();
-        Path staging = parent.resolve("." + site.getFileName() + ".new");
-        Path previous = parent.resolve("." + site.getFileName() + ".old");
-        try {
-            Set<Path> targets = new HashSet<>();
-            Set<Path> folders = new HashSet<>();
-            for (String path : files.keySet()) {
-                Path target = staging.resolve(path).normalize();
-                if (!target.startsWith(staging) || target.equals(staging)) {
-                    throw new IllegalArgumentException("output path leaves the site folder: " + path);
-                }
-                targets.add(target);
-                for (Path folder = target.getParent(); !folder.equals(staging); folder = folder.getParent()) {
-                    folders.add(folder);
-                }
-            }
-            reuseAsStaging(previous, staging);
-            removeAllBut(staging, targets, folders);
-            Files.createDirectories(staging);
-            for (Path folder : folders) {
-                Files.createDirectories(folder);
-            }
-            // A thousand small files: the cores take turns waiting on the file system.
-            files.entrySet().parallelStream().forEach(file -> {
-                try {
-                    Files.write(staging.resolve(file.getKey()), file.getValue());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            if (Files.exists(site, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(site, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            try {
-                deleteTree(staging);
-                if (!Files.exists(site) && Files.exists(previous)) {
-                    Files.move(previous, site, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } catch (IOException cleanup) {
-                cause.addSuppressed(cleanup);
-            }
-            throw new UncheckedIOException("cannot write the site to " + site, cause);
-        }
+    private final OutputLayout layout;
+    private final OutputLock lock;
+
+    private SiteWriter(OutputLayout layout, OutputLock lock) {
+        this.layout = layout;
+        this.lock = lock;
     }
 
     /**
-     * Makes the previous build's folder the staging folder. A staging folder left by a build that was killed
-     * before its swap serves as well; anything that is not a plain folder is deleted, so a link planted there
-     * cannot send the site's files elsewhere.
+     * Checks that {@code out} may be written (see {@link OutputPolicy}) before touching anything, then marks the
+     * build folders as ours and takes the lock.
+     *
+     * @throws OutputRefusedException when {@code out} is the project, holds it, or holds files we did not make
+     * @throws UncheckedIOException   when another build holds the folder, or the lock cannot be taken
      */
-    private static void reuseAsStaging(Path previous, Path staging) throws IOException {
-        if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(previous);
-            return;
+    public static SiteWriter open(Path out, Path project) {
+        OutputLayout layout = OutputPolicy.check(out, project);
+        try {
+            Files.createDirectories(layout.home());
+            if (!Files.exists(layout.marker(), LinkOption.NOFOLLOW_LINKS)) {
+                Files.writeString(layout.marker(), MARKER_TEXT, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + layout.home(), WriteFailure.explain(e, layout));
         }
-        deleteTree(staging);
-        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(previous, staging, StandardCopyOption.ATOMIC_MOVE);
-        } else {
-            deleteTree(previous);
+        OutputLock lock = OutputLock.take(layout.lock(), layout.out());
+        try {
+            // Checked again under the lock: another build may have changed the folder in between.
+            OutputPolicy.check(out, project);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return new SiteWriter(layout, lock);
+    }
+
+    /** The output path: where the site is read from. */
+    public Path site() {
+        return layout.out();
+    }
+
+    public void write(SortedMap<String, byte[]> files) {
+        String next = layout.nextSlot();
+        Path staging = layout.slot(next);
+        Set<Path> targets = new HashSet<>();
+        Set<Path> folders = new HashSet<>();
+        for (String path : files.keySet()) {
+            Path target = staging.resolve(path).normalize();
+            if (!target.startsWith(staging) || target.equals(staging)) {
+                throw new IllegalArgumentException("output path leaves the site folder: " + path);
+            }
+            targets.add(target);
+            for (Path folder = target.getParent(); !folder.equals(staging); folder = folder.getParent()) {
+                folders.add(folder);
+            }
+        }
+        try {
+            Staging.fill(staging, targets, folders, files);
+            swapTo(next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + layout.out(), WriteFailure.explain(e, layout));
         }
     }
 
-    /** Deletes from {@code root} every file that is not a target and every folder that holds no target. */
-    private static void removeAllBut(Path root, Set<Path> targets, Set<Path> folders) throws IOException {
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+    private void swapTo(String slot) throws IOException {
+        Path link = layout.nextLink();
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, layout.linkTarget(slot));
+        Path out = layout.out();
+        if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            // Empty, as OutputPolicy checked; a link cannot be renamed over a folder.
+            Files.delete(out);
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (dir.equals(root) || folders.contains(dir)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                deleteTree(dir);
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                // Links and other special files go even where a target has the same name: writing would follow them.
-                if (!attrs.isRegularFile() || !targets.contains(file)) {
-                    Files.delete(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Files.move(link, out, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    @Override
+    public void close() {
+        lock.close();
     }
 }
