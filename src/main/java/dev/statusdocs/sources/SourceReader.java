@@ -29,8 +29,11 @@ public final class SourceReader {
     public Sources read(Path root) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         ProjectFiles files = new ProjectFiles(root);
-        if (!Files.isRegularFile(root.resolve(MANIFEST))) {
-            diagnostics.add(Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing"));
+        Optional<ProjectFiles.Refusal> refused = files.refusal(MANIFEST);
+        if (refused.isPresent()) {
+            diagnostics.add(Files.notExists(root.resolve(MANIFEST))
+                    ? Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing")
+                    : Diagnostic.error(MANIFEST, 1, 1, refused.get().message(), refused.get().hint()));
             return new Sources(List.of(), List.of(), diagnostics);
         }
         Utf8.Decoded manifestText = files.read(MANIFEST);

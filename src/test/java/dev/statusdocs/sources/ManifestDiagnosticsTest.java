@@ -34,6 +34,9 @@ class ManifestDiagnosticsTest {
             fields-without-code   | 5:13: error: the fields have no 'code'
             file-nul              | 3:11: error: source 'list': 'content/sources/list\\u0000.txt' is not a usable file name (Nul character not allowed)
             file-missing          | 3:11: error: source 'list': 'content/sources/nope.txt' does not exist
+            file-outside          | 3:11: error: source 'list': 'content/../../list.txt' points outside the project
+            file-absolute         | 3:11: error: source 'list': '/etc/passwd' is an absolute path; only files inside the project are read
+            file-folder           | 3:11: error: source 'list': 'content/sources' is a folder, not a file
             languages-empty       | 6:16: error: list at least one language, the main one first
             entry-empty           | 2:4: error: expected a mapping of fields here
             """)
