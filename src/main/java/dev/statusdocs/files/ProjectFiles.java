@@ -78,14 +78,22 @@ public final class ProjectFiles {
         return Optional.empty();
     }
 
-    /** The text of a file that {@link #refusal} accepts, or a diagnostic at its first byte that is not UTF-8. */
+    /**
+     * The text of a file that {@link #refusal} accepts, or a diagnostic at its first byte that is not UTF-8. A byte
+     * order mark is dropped, as the YAML reader and the source parsers drop it: some editors write one.
+     */
     public Utf8.Decoded read(String relative) {
         // NOFOLLOW_LINKS again: a link put in place after the check is refused by the operating system.
         try (InputStream in = Files.newInputStream(root.resolve(relative), LinkOption.NOFOLLOW_LINKS)) {
-            return Utf8.decode(relative, in.readAllBytes());
+            Utf8.Decoded decoded = Utf8.decode(relative, in.readAllBytes());
+            return new Utf8.Decoded(decoded.text().map(ProjectFiles::withoutByteOrderMark), decoded.problem());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Path realPath(Path path) {

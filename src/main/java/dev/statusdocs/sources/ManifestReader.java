@@ -106,6 +106,16 @@ public final class ManifestReader {
             return List.of();
         }
         List<String> names = schema.strings(path);
+        Set<String> known = Set.copyOf(EntryFields.NAMES);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!known.contains(name)) {
+                schema.report(doc.error(path + "[" + i + "]", "unknown field name '" + name + "'",
+                        YamlSchema.suggestion(known, name, "the fields an entry can hold")));
+            } else if (names.indexOf(name) < i) {
+                schema.report(doc.error(path + "[" + i + "]", "the field '" + name + "' is listed twice"));
+            }
+        }
         int code = names.indexOf(EntryFields.NAMES.get(0));
         if (node.isArray() && code < 0) {
             schema.report(doc.error(path, "the fields have no 'code'", FIELDS_HINT));

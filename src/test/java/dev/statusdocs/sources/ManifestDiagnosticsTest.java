@@ -32,6 +32,9 @@ class ManifestDiagnosticsTest {
             fields-missing        | 2:5: error: missing required field 'fields'
             fields-scalar         | 5:13: error: expected a list, such as [a, b]
             fields-without-code   | 5:13: error: the fields have no 'code'
+            fields-unknown-name   | 5:20: error: unknown field name 'phrse'
+            fields-twice          | 5:26: error: the field 'text' is listed twice
+            fields-not-read       | 13:5: error: format 'rfc-headings' takes no 'fields'
             file-nul              | 3:11: error: source 'list': 'content/sources/list\\u0000.txt' is not a usable file name (Nul character not allowed)
             file-missing          | 3:11: error: source 'list': 'content/sources/nope.txt' does not exist
             file-outside          | 3:11: error: source 'list': 'content/../../list.txt' points outside the project
