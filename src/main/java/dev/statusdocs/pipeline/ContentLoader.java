@@ -2,6 +2,7 @@ package dev.statusdocs.pipeline;
 
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.content.PageReader;
+import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Registry;
@@ -11,11 +12,13 @@ import dev.statusdocs.text.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -42,27 +45,23 @@ public final class ContentLoader {
      */
     public Content reloadPages(Content previous, java.util.Set<String> changedPages) {
         SortedMap<String, String> texts = new TreeMap<>(previous.pageTexts());
+        java.util.Set<String> files = new java.util.TreeSet<>(previous.pageFiles());
+        // Pages that could not be read before are read again, so that their problems are reported again.
+        java.util.Set<String> again = new java.util.TreeSet<>(changedPages);
+        files.stream().filter(f -> !texts.containsKey(f)).forEach(again::add);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (String file : changedPages) {
+        ProjectFiles project = new ProjectFiles(root);
+        for (String file : again) {
             if (!file.endsWith(".md")) {
                 continue;
             }
-            Path path = root.resolve(file);
             texts.remove(file);
-            if (Files.isRegularFile(path)) {
-                Utf8.Decoded decoded = Utf8.decode(file, bytes(path));
-                decoded.problem().ifPresent(diagnostics::add);
-                decoded.text().ifPresent(text -> texts.put(file, text));
+            files.remove(file);
+            if (Files.exists(root.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+                files.add(file);
+                readPage(project, file, texts, diagnostics);
             }
         }
-        java.util.Set<String> files = new java.util.TreeSet<>(previous.pageFiles());
-        changedPages.stream().filter(f -> f.endsWith(".md")).forEach(f -> {
-            if (Files.isRegularFile(root.resolve(f))) {
-                files.add(f);
-            } else {
-                files.remove(f);
-            }
-        });
         return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
                 diagnostics);
@@ -115,12 +114,15 @@ public final class ContentLoader {
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
-        Path file = root.resolve(RegistryReader.FILE);
-        if (!Files.isRegularFile(file)) {
-            diagnostics.add(Diagnostic.error(RegistryReader.FILE, 1, 1, "the registry file is missing"));
+        ProjectFiles project = new ProjectFiles(root);
+        Optional<ProjectFiles.Refusal> refused = project.refusal(RegistryReader.FILE);
+        if (refused.isPresent()) {
+            diagnostics.add(Files.notExists(root.resolve(RegistryReader.FILE))
+                    ? Diagnostic.error(RegistryReader.FILE, 1, 1, "the registry file is missing")
+                    : Diagnostic.error(RegistryReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
             return new Registry(List.of());
         }
-        Utf8.Decoded text = Utf8.decode(RegistryReader.FILE, bytes(file));
+        Utf8.Decoded text = project.read(RegistryReader.FILE);
         text.problem().ifPresent(diagnostics::add);
         RegistryReader.Result result = new RegistryReader().read(text.text().orElse(""));
         diagnostics.addAll(result.diagnostics());
@@ -133,13 +135,12 @@ public final class ContentLoader {
         if (!Files.isDirectory(dir)) {
             return texts;
         }
+        ProjectFiles project = new ProjectFiles(root);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 String relative = Merger.PAGES_DIR + "/" + file.getFileName();
                 present.add(relative);
-                Utf8.Decoded decoded = Utf8.decode(relative, bytes(file));
-                decoded.problem().ifPresent(diagnostics::add);
-                decoded.text().ifPresent(text -> texts.put(relative, text));
+                readPage(project, relative, texts, diagnostics);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
@@ -147,11 +148,16 @@ public final class ContentLoader {
         return texts;
     }
 
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+    /** Adds the page's text, or the reason it cannot be read: not a regular file of the project, or not UTF-8. */
+    private static void readPage(ProjectFiles project, String file, SortedMap<String, String> texts,
+                                 List<Diagnostic> diagnostics) {
+        Optional<ProjectFiles.Refusal> refused = project.refusal(file);
+        if (refused.isPresent()) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, refused.get().message(), refused.get().hint()));
+            return;
         }
+        Utf8.Decoded decoded = project.read(file);
+        decoded.problem().ifPresent(diagnostics::add);
+        decoded.text().ifPresent(text -> texts.put(file, text));
     }
 }

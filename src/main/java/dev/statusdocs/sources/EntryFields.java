@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** Builds a claim from named field values, for the formats whose manifest lists the fields in order. */
 final class EntryFields {
     static final Pattern CODE = Pattern.compile("\\d{3}");
+    /** The field names {@link #claim} reads; {@code code} comes first, since a code starts every entry. */
+    static final List<String> NAMES = List.of("code", "phrase", "text");
 
     private EntryFields() {
     }
@@ -19,11 +21,11 @@ final class EntryFields {
         return index >= 0 && index < values.size() ? values.get(index).strip() : "";
     }
 
-    static Claim claim(SourceSpec spec, int line, List<String> names, List<String> values, int section) {
-        int code = Integer.parseInt(field(names, values, "code"));
+    /** @param code the entry's code, which the parser has already matched against {@link #CODE} */
+    static Claim claim(SourceSpec spec, int line, String code, List<String> names, List<String> values, int section) {
         String phrase = field(names, values, "phrase");
         String text = field(names, values, "text");
-        return new Claim(spec.id(), spec.file(), line, code, Optional.of(phrase),
+        return new Claim(spec.id(), spec.file(), line, Integer.parseInt(code), Optional.of(phrase),
                 Script.guess(text, spec.primaryLanguage()), text, section);
     }
 }

@@ -5,9 +5,11 @@ import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.yaml.LocatedYaml;
+import dev.statusdocs.yaml.LocatedYaml.Position;
 import dev.statusdocs.yaml.YamlSchema;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,52 +21,108 @@ public final class ManifestReader {
     private static final Set<String> SOURCE_FIELDS = Set.of(
             "id", "file", "format", "fields", "languages", "title", "origin", "trust", "translation_of");
     private static final Set<String> REQUIRED = Set.of("id", "file", "format", "languages", "title", "origin", "trust");
+    private static final String FIELDS_HINT = "list what each entry holds, in order, starting with its code: "
+            + "fields: [code, phrase, text]";
 
     /** The sources a manifest lists, and what is wrong with it. */
-    public record Result(List<SourceSpec> sources, List<Diagnostic> diagnostics) {
+    public record Result(List<SourceSpec> sources, Map<String, Position> files, List<Diagnostic> diagnostics) {
+        /** A diagnostic about the file a source names, at its {@code file:} value. */
+        Diagnostic aboutFile(SourceSpec source, String message, String hint) {
+            Position at = files.get(source.id());
+            return Diagnostic.error(SourceReader.MANIFEST, at.line(), at.column(),
+                    "source '" + source.id() + "': " + message, hint);
+        }
     }
 
     public Result read(String file, String yaml) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<LocatedYaml> parsed = LocatedYaml.parse(file, yaml, 0, diagnostics);
         if (parsed.isEmpty()) {
-            return new Result(List.of(), diagnostics);
+            return new Result(List.of(), Map.of(), diagnostics);
         }
         LocatedYaml doc = parsed.get();
         YamlSchema schema = new YamlSchema(doc, diagnostics);
         schema.allowOnly("", Set.of("sources"));
         List<SourceSpec> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, Position> files = new HashMap<>();
         JsonNode list = doc.root().path("sources");
         if (!list.isArray()) {
             diagnostics.add(doc.error("sources", "'sources' must be a list of source entries"));
-            return new Result(List.of(), diagnostics);
+            return new Result(List.of(), Map.of(), diagnostics);
         }
         for (int i = 0; i < list.size(); i++) {
             String path = "sources[" + i + "]";
             int before = diagnostics.size();
+            JsonNode node = list.get(i);
+            if (!node.isObject()) {
+                diagnostics.add(doc.error(path, "expected a mapping of fields here"));
+                continue;
+            }
             schema.allowOnly(path, SOURCE_FIELDS);
             schema.require(path, REQUIRED);
-            JsonNode node = list.get(i);
             String id = node.path("id").asText();
             if (!ids.add(id)) {
                 diagnostics.add(doc.error(path + ".id", "duplicate source id '" + id + "'"));
             }
             String format = node.path("format").asText();
-            if (node.has("format") && SourceFormat.fromId(format).isEmpty()) {
+            Optional<SourceFormat> known = SourceFormat.fromId(format);
+            if (node.has("format") && known.isEmpty()) {
                 diagnostics.add(doc.error(path + ".format", "unknown format '" + format + "'",
                         "known formats: " + SourceFormat.knownIds()));
             }
+            List<String> fields = known.map(f -> fields(schema, doc, path, f)).orElse(List.of());
             List<Lang> languages = schema.languages(path + ".languages");
+            if (node.has("languages") && languages.isEmpty() && diagnostics.size() == before) {
+                diagnostics.add(doc.error(path + ".languages", "list at least one language, the main one first"));
+            }
             Map<Lang, Integer> trust = trust(schema, doc, path + ".trust");
             if (diagnostics.size() == before) {
                 sources.add(new SourceSpec(id, node.path("file").asText(), format, languages,
-                        node.path("title").asText(), node.path("origin").asText(), trust,
-                        schema.strings(path + ".fields"),
+                        node.path("title").asText(), node.path("origin").asText(), trust, fields,
                         Optional.ofNullable(node.get("translation_of")).map(JsonNode::asText)));
+                files.put(id, doc.valuePosition(path + ".file"));
             }
         }
-        return new Result(sources, diagnostics);
+        return new Result(sources, files, diagnostics);
+    }
+
+    /**
+     * The order of the fields, for a format that reads them: a list starting with {@code code}, since a code
+     * starts every entry. Other formats take no fields.
+     */
+    private static List<String> fields(YamlSchema schema, LocatedYaml doc, String entry, SourceFormat format) {
+        String path = entry + ".fields";
+        JsonNode node = doc.node(path);
+        if (!format.readsFields()) {
+            if (!node.isMissingNode()) {
+                schema.report(doc.keyError(path, "format '" + format.id() + "' takes no 'fields'",
+                        "remove 'fields': only formats that read entries field by field need their order"));
+            }
+            return List.of();
+        }
+        if (node.isMissingNode() || node.isNull()) {
+            schema.report(doc.keyError(entry, "missing required field 'fields'", FIELDS_HINT));
+            return List.of();
+        }
+        List<String> names = schema.strings(path);
+        Set<String> known = Set.copyOf(EntryFields.NAMES);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!known.contains(name)) {
+                schema.report(doc.error(path + "[" + i + "]", "unknown field name '" + name + "'",
+                        YamlSchema.suggestion(known, name, "the fields an entry can hold")));
+            } else if (names.indexOf(name) < i) {
+                schema.report(doc.error(path + "[" + i + "]", "the field '" + name + "' is listed twice"));
+            }
+        }
+        int code = names.indexOf(EntryFields.NAMES.get(0));
+        if (node.isArray() && code < 0) {
+            schema.report(doc.error(path, "the fields have no 'code'", FIELDS_HINT));
+        } else if (code > 0) {
+            schema.report(doc.error(path + "[" + code + "]", "'code' must be the first of the fields", FIELDS_HINT));
+        }
+        return names;
     }
 
     private static Map<Lang, Integer> trust(YamlSchema schema, LocatedYaml doc, String path) {

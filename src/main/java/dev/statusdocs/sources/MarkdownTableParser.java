@@ -43,7 +43,7 @@ final class MarkdownTableParser implements SourceParser {
                         "expected a three-digit status code in the first column, found '" + code + "'"));
                 continue;
             }
-            claims.add(EntryFields.claim(spec, n + 1, spec.fields(), cells, section));
+            claims.add(EntryFields.claim(spec, n + 1, code, spec.fields(), cells, section));
         }
         return new ParseResult(claims, diagnostics);
     }

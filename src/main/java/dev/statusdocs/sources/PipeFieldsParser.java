@@ -46,7 +46,7 @@ final class PipeFieldsParser implements SourceParser {
                 }
                 next++;
             }
-            claims.add(EntryFields.claim(spec, start.line(), names, values, 0));
+            claims.add(EntryFields.claim(spec, start.line(), start.value(), names, values, 0));
             i = next;
         }
         return new ParseResult(claims, diagnostics);

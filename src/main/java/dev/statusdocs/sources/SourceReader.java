@@ -2,13 +2,14 @@ package dev.statusdocs.sources;
 
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.text.Utf8;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -27,12 +28,15 @@ public final class SourceReader {
 
     public Sources read(Path root) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Path manifestPath = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifestPath)) {
-            diagnostics.add(Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing"));
+        ProjectFiles files = new ProjectFiles(root);
+        Optional<ProjectFiles.Refusal> refused = files.refusal(MANIFEST);
+        if (refused.isPresent()) {
+            diagnostics.add(Files.notExists(root.resolve(MANIFEST))
+                    ? Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing")
+                    : Diagnostic.error(MANIFEST, 1, 1, refused.get().message(), refused.get().hint()));
             return new Sources(List.of(), List.of(), diagnostics);
         }
-        Utf8.Decoded manifestText = Utf8.decode(MANIFEST, readBytes(manifestPath));
+        Utf8.Decoded manifestText = files.read(MANIFEST);
         if (manifestText.text().isEmpty()) {
             manifestText.problem().ifPresent(diagnostics::add);
             return new Sources(List.of(), List.of(), diagnostics);
@@ -42,7 +46,7 @@ public final class SourceReader {
         List<SourceSpec> specs = manifest.sources();
         ConcurrentHashMap<Integer, ParseResult> results = new ConcurrentHashMap<>();
         IntStream.range(0, specs.size()).parallel()
-                .forEach(i -> results.put(i, parseOne(root, specs.get(i))));
+                .forEach(i -> results.put(i, parseOne(files, manifest, specs.get(i))));
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             claims.addAll(results.get(i).claims());
@@ -51,25 +55,17 @@ public final class SourceReader {
         return new Sources(specs, claims, diagnostics);
     }
 
-    private static ParseResult parseOne(Path root, SourceSpec spec) {
-        Path file = root.resolve(spec.file());
-        if (!Files.isRegularFile(file)) {
-            return new ParseResult(List.of(), List.of(Diagnostic.error(MANIFEST, 1, 1,
-                    "source '" + spec.id() + "' names a file that does not exist: " + spec.file())));
+    private static ParseResult parseOne(ProjectFiles files, ManifestReader.Result manifest, SourceSpec spec) {
+        Optional<ProjectFiles.Refusal> refused = files.refusal(spec.file());
+        if (refused.isPresent()) {
+            return new ParseResult(List.of(), List.of(manifest.aboutFile(spec, refused.get().message(),
+                    refused.get().hint())));
         }
-        Utf8.Decoded decoded = Utf8.decode(spec.file(), readBytes(file));
+        Utf8.Decoded decoded = files.read(spec.file());
         if (decoded.text().isEmpty()) {
             return new ParseResult(List.of(), decoded.problem().stream().toList());
         }
         SourceParser parser = SourceFormat.fromId(spec.format()).orElseThrow().parser();
         return parser.parse(spec, decoded.text().get());
-    }
-
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
-        }
     }
 }

@@ -49,16 +49,12 @@ public final class LocatedYaml {
      * becomes a diagnostic and an empty result.
      */
     public static Optional<LocatedYaml> parse(String file, String yaml, int lineOffset, List<Diagnostic> diagnostics) {
-        Map<String, Position> keys = new HashMap<>();
-        Map<String, Position> values = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             Position start = new Position(lineOffset + 1, 1);
-            if (first == null) {
-                return Optional.of(new LocatedYaml(file, NODES.objectNode(), keys, values, start));
-            }
-            JsonNode root = read(parser, "", keys, values, lineOffset);
-            return Optional.of(new LocatedYaml(file, root, keys, values, start));
+            TreeReader reader = new TreeReader(parser, file, lineOffset, diagnostics);
+            JsonNode root = first == null ? NODES.objectNode() : reader.read("", reader.keys, reader.values);
+            return Optional.of(new LocatedYaml(file, root, reader.keys, reader.values, start));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? lineOffset + 1 : Math.max(1, where.getLineNr()) + lineOffset;
@@ -72,46 +68,74 @@ public final class LocatedYaml {
         }
     }
 
-    private static JsonNode read(JsonParser parser, String path, Map<String, Position> keys,
-                                 Map<String, Position> values, int lineOffset) throws IOException {
-        values.put(path, position(parser.currentTokenLocation(), lineOffset));
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = NODES.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    String child = path.isEmpty() ? name : path + "." + name;
-                    keys.put(child, position(parser.currentTokenLocation(), lineOffset));
-                    parser.nextToken();
-                    object.set(name, read(parser, child, keys, values, lineOffset));
+    /** Builds the tree from the parser's tokens, noting positions and reporting a key that appears twice. */
+    private static final class TreeReader {
+        private final JsonParser parser;
+        private final String file;
+        private final int lineOffset;
+        private final List<Diagnostic> diagnostics;
+        private final Map<String, Position> keys = new HashMap<>();
+        private final Map<String, Position> values = new HashMap<>();
+
+        TreeReader(JsonParser parser, String file, int lineOffset, List<Diagnostic> diagnostics) {
+            this.parser = parser;
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.diagnostics = diagnostics;
+        }
+
+        JsonNode read(String path, Map<String, Position> keys, Map<String, Position> values) throws IOException {
+            values.put(path, position(parser.currentTokenLocation(), lineOffset));
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT -> {
+                    ObjectNode object = NODES.objectNode();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        String child = path.isEmpty() ? name : path + "." + name;
+                        Position at = position(parser.currentTokenLocation(), lineOffset);
+                        parser.nextToken();
+                        if (object.has(name)) {
+                            reportDuplicate(name, keys.get(child), at);
+                            read(child, new HashMap<>(), new HashMap<>());
+                            continue;
+                        }
+                        keys.put(child, at);
+                        object.set(name, read(child, keys, values));
+                    }
+                    return object;
                 }
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, path + "[" + index++ + "]", keys, values, lineOffset));
+                case START_ARRAY -> {
+                    ArrayNode array = NODES.arrayNode();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(read(path + "[" + index++ + "]", keys, values));
+                    }
+                    return array;
                 }
-                return array;
+                case VALUE_NUMBER_INT -> {
+                    long value = parser.getLongValue();
+                    return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return NODES.numberNode(parser.getDoubleValue());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return NODES.nullNode();
+                }
+                default -> {
+                    return NODES.textNode(parser.getText());
+                }
             }
-            case VALUE_NUMBER_INT -> {
-                long value = parser.getLongValue();
-                return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDoubleValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return NODES.nullNode();
-            }
-            default -> {
-                return NODES.textNode(parser.getText());
-            }
+        }
+
+        private void reportDuplicate(String name, Position first, Position at) {
+            String where = first == null ? "" : "; the first is at line " + first.line() + ", column " + first.column();
+            diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "duplicate key '" + name + "'" + where,
+                    "keep one of them: YAML would silently use the last"));
         }
     }
 

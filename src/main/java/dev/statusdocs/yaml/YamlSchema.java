@@ -40,15 +40,18 @@ public final class YamlSchema {
                 continue;
             }
             String child = path.isEmpty() ? name : path + "." + name;
-            String nearest = allowed.stream()
-                    .min(Comparator.comparingInt((String a) -> EditDistance.between(a, name)).thenComparing(a -> a))
-                    .orElse("");
-            boolean close = !nearest.isEmpty() && EditDistance.between(nearest, name) <= Math.max(2, name.length() / 3);
-            diagnostics.add(close
-                    ? doc.keyError(child, "unknown field '" + name + "'", "did you mean '" + nearest + "'?")
-                    : doc.keyError(child, "unknown field '" + name + "'",
-                            "allowed fields here: " + String.join(", ", allowed.stream().sorted().toList())));
+            diagnostics.add(doc.keyError(child, "unknown field '" + name + "'", suggestion(allowed, name, "allowed fields here")));
         }
+    }
+
+    /** "did you mean ...?" when one allowed name is close to {@code name}, else the allowed names after {@code label}. */
+    public static String suggestion(Set<String> allowed, String name, String label) {
+        String nearest = allowed.stream()
+                .min(Comparator.comparingInt((String a) -> EditDistance.between(a, name)).thenComparing(a -> a))
+                .orElse("");
+        boolean close = !nearest.isEmpty() && EditDistance.between(nearest, name) <= Math.max(2, name.length() / 3);
+        return close ? "did you mean '" + nearest + "'?"
+                : label + ": " + String.join(", ", allowed.stream().sorted().toList());
     }
 
     /** Reports each required field that the mapping at {@code path} lacks, at the mapping's position. */

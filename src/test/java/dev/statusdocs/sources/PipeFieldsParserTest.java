@@ -45,6 +45,13 @@ class PipeFieldsParserTest {
     }
 
     @Test
+    void linesBeyondAFieldListOfOnlyTheCodeAreWarnedAboutWithoutMistakingThemForTheCode() {
+        ParseResult result = parser.parse(SourceSpecs.of("pipe-fields", Lang.EN, "code"), "404 |\nNot Found |\n");
+        assertEquals(List.of(404), result.claims().stream().map(Claim::code).toList());
+        assertEquals(2, result.diagnostics().get(0).line());
+    }
+
+    @Test
     void emptyInputGivesNoClaims() {
         assertEquals(List.of(), parser.parse(SourceSpecs.of("pipe-fields", Lang.EN, "code", "text"), "").claims());
     }
