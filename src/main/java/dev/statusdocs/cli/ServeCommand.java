@@ -5,6 +5,7 @@ import dev.statusdocs.output.SiteWriter;
 import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.pipeline.Rebuilder;
 import dev.statusdocs.serve.DevServer;
+import dev.statusdocs.serve.PreviewLoop;
 import dev.statusdocs.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,19 +53,17 @@ final class ServeCommand extends Subcommand {
              Watcher watcher = new Watcher(root, Path.of("content"), Path.of("templates"))) {
             out.printf("serve: http://127.0.0.1:%d/en/index.html (built in %d ms); watching content/ and templates/, Ctrl+C to stop%n",
                     server.port(), first.nanos() / 1_000_000);
-            while (true) {
-                Set<String> changed = watcher.next();
+            new PreviewLoop(watcher, server, out, terminal.err()).run(changed -> {
                 Rebuilder.Result result = rebuilder.rebuild(changed);
                 if (result.failed()) {
                     Console.report(terminal.err(), result.diagnostics());
-                    out.println("serve: rebuild failed; still serving the last good site");
-                    continue;
+                    return new PreviewLoop.Outcome(false, "rebuild failed; still serving the last good site");
                 }
                 int written = new SiteUpdater().update(site, result.previous(), result.files());
-                server.reloadPages();
-                out.printf("serve: %s changed; rebuilt in %d ms, %d file(s) written%n",
-                        String.join(", ", changed), result.nanos() / 1_000_000, written);
-            }
+                return new PreviewLoop.Outcome(true, String.format("%s changed; rebuilt in %d ms, %d file(s) written",
+                        String.join(", ", changed), result.nanos() / 1_000_000, written));
+            });
+            return ExitCodes.OK;
         }
     }
 }
