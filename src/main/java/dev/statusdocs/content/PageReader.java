@@ -35,6 +35,7 @@ public final class PageReader {
     private static final Set<String> EVIDENCE_FIELDS = Set.of("source", "line", "quote");
     private static final Set<String> PROVENANCE_FIELDS = Set.of("source", "line", "lang");
     private static final Pattern FILE_NAME = Pattern.compile("(?:.*/)?(\\d{3})\\.md");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern LEVEL_TWO = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
 
     /** The page, when it could be read at all, and every problem found in it. */
@@ -43,7 +44,7 @@ public final class PageReader {
 
     public Result read(String file, String text) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<String> lines = dev.statusdocs.text.LineBreaks.split(text);
+        List<String> lines = List.of(LINE_BREAK.split(text, -1));
         Optional<FrontMatter> parts = FrontMatter.split(lines);
         if (parts.isEmpty()) {
             diagnostics.add(Diagnostic.error(file, 1, 1, "the page does not start with front matter between two '---' lines",

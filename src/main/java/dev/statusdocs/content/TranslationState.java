@@ -17,9 +17,6 @@ import java.util.Set;
  * it; if the other language has changed since, this one may be out of date.
  */
 public final class TranslationState {
-    /** Copied for each fingerprint: looking the algorithm up among the security providers costs more than hashing. */
-    private static final MessageDigest SHA_256 = sha256();
-
     private TranslationState() {
     }
 
@@ -33,17 +30,9 @@ public final class TranslationState {
 
     /** A short fingerprint of a section's text, insensitive to line endings and surrounding blank lines. */
     public static String fingerprint(String markdown) {
-        String text = markdown.indexOf('\r') < 0 ? markdown : markdown.replace("\r\n", "\n");
-        byte[] digest = copyOfSha256().digest(text.strip().getBytes(StandardCharsets.UTF_8));
+        String text = markdown.replace("\r\n", "\n");
+        byte[] digest = sha256().digest(text.strip().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 6);
-    }
-
-    private static MessageDigest copyOfSha256() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            return sha256();
-        }
     }
 
     /** The fingerprint of one language of a page: its section and its summary. */

@@ -1,83 +1,83 @@
 package dev.statusdocs.render;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The machine-readable files under {@code data/}: claims, codes and findings. */
+/**
+ * The machine-readable files under {@code data/}: claims, codes and findings. Fields in the order of the
+ * records below, map keys sorted, two-space indent, \n line ends, a line break at the end.
+ */
 final class DataFiles {
+    private static final ObjectWriter JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
     private DataFiles() {
     }
 
+    record ClaimJson(String source, String file, int line, int code, String phrase, String lang, String text) {
+    }
+
+    record SpecJson(String label, String url) {
+    }
+
+    record CodeJson(int code, String status, Map<String, String> title, SpecJson spec, List<String> sources,
+                    Map<String, String> pages, @JsonProperty("class") String codeClass) {
+    }
+
+    record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
+                       List<Evidence> evidence, Map<String, String> message, boolean resolved,
+                       Map<String, String> resolution) {
+    }
+
     static byte[] claims(List<Claim> claims) {
-        return Json.write(json -> json.array(claims, claim -> {
-            json.startObject();
-            json.field("source", claim.source());
-            json.field("file", claim.file());
-            json.field("line", claim.line());
-            json.field("code", claim.code());
-            json.field("phrase", claim.phrase().orElse(null));
-            json.field("lang", claim.lang().tag());
-            json.field("text", claim.text());
-            json.endObject();
-        }));
+        return write(claims.stream().map(claim -> new ClaimJson(claim.source(), claim.file(), claim.line(),
+                claim.code(), claim.phrase().orElse(null), claim.lang().tag(), claim.text())).toList());
     }
 
     static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
-        return Json.write(json -> json.array(List.copyOf(pages), page -> {
-            json.startObject();
-            json.field("code", page.code());
-            json.field("status", page.standing().id());
-            json.field("title", byTag(page.title()));
-            if (page.spec().isPresent()) {
-                json.name("spec");
-                json.startObject();
-                json.field("label", page.spec().get().label());
-                json.field("url", page.spec().get().url());
-                json.endObject();
-            } else {
-                json.nullField("spec");
-            }
-            json.strings("sources", sourcesByCode.getOrDefault(page.code(), List.of()));
-            json.field("pages", Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"));
-            json.field("class", page.codeClass());
-            json.endObject();
-        }));
+        return write(pages.stream().map(page -> new CodeJson(page.code(), page.standing().id(), byTag(page.title()),
+                page.spec().map(spec -> new SpecJson(spec.label(), spec.url())).orElse(null),
+                sourcesByCode.getOrDefault(page.code(), List.of()),
+                Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"),
+                page.codeClass())).toList());
     }
 
     static byte[] findings(List<Finding> findings) {
-        return Json.write(json -> json.array(findings, finding -> {
-            json.startObject();
-            json.field("id", finding.id());
-            json.field("kind", finding.kind().id());
-            json.field("severity", finding.severity().id());
-            json.numbers("codes", finding.codes());
-            json.strings("sources", finding.sources());
-            json.name("evidence");
-            json.array(finding.evidence(), (Evidence evidence) -> {
-                json.startObject();
-                json.field("source", evidence.source());
-                json.field("file", evidence.file());
-                json.field("line", evidence.line());
-                json.field("quote", evidence.quote());
-                json.endObject();
-            });
-            json.field("message", byTag(finding.message()));
-            json.field("resolved", finding.resolved());
-            json.field("resolution", finding.resolution().map(DataFiles::byTag).orElse(null));
-            json.endObject();
-        }));
+        return write(findings.stream().map(finding -> new FindingJson(finding.id(), finding.kind().id(),
+                finding.severity().id(), finding.codes(), finding.sources(), finding.evidence(),
+                byTag(finding.message()), finding.resolved(),
+                finding.resolution().map(DataFiles::byTag).orElse(null))).toList());
     }
 
     static Map<String, String> byTag(Map<Lang, String> values) {
         Map<String, String> out = new TreeMap<>();
         values.forEach((lang, text) -> out.put(lang.tag(), text));
         return out;
+    }
+
+    private static byte[] write(Object value) {
+        try {
+            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 }

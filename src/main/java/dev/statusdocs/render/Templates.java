@@ -3,7 +3,9 @@ package dev.statusdocs.render;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,7 +22,6 @@ public final class Templates {
                 .loader(loader)
                 .strictVariables(true)
                 .newLineTrimming(true)
-                .addEscapingStrategy("html", new HtmlEscaping())
                 .build();
     }
 
@@ -50,12 +51,12 @@ public final class Templates {
 
     /** The template's output for this context, in UTF-8. */
     public byte[] render(String template, Map<String, Object> context) {
-        Utf8Writer out = new Utf8Writer();
+        StringWriter out = new StringWriter();
         try {
             engine.getTemplate(template).evaluate(out, context);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render template " + template, e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

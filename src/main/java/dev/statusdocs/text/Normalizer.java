@@ -1,7 +1,10 @@
 package dev.statusdocs.text;
 
 import java.text.Normalizer.Form;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Makes source text comparable without changing what it means.
@@ -23,6 +26,9 @@ public final class Normalizer {
             Map.entry('\u2EE9', '黄'), Map.entry('\u2EEC', '齐'), Map.entry('\u2EEE', '齿'),
             Map.entry('\u2EF3', '龟'), Map.entry('\u2E9F', '母'));
 
+    private static final Pattern SPACES_AND_TABS = Pattern.compile("[ \t]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Normalizer() {
     }
 
@@ -33,73 +39,23 @@ public final class Normalizer {
 
     /** Replaces radicals by the ordinary ideographs; every other character is kept as it is. */
     public static String foldRadicals(String text) {
-        if (!containsRadical(text)) {
-            return text;
-        }
-        // Radicals lie in the Basic Multilingual Plane: every other character, surrogates included, is copied.
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isRadical(c)) {
-                out.append(c);
-                continue;
-            }
-            Character mapped = SUPPLEMENT_RADICALS.get(c);
-            out.append(mapped != null ? String.valueOf(mapped) : java.text.Normalizer.normalize(String.valueOf(c), Form.NFKC));
-        }
+        text.codePoints().forEach(cp -> out.append(isRadical(cp) ? foldRadical((char) cp) : Character.toString(cp)));
         return out.toString();
     }
 
-    /**
-     * Radicals lie in the Basic Multilingual Plane, so no surrogate pair can hold one. Every text passes through
-     * here, and scanning an array beats String.charAt: a build runs code from the quick compiler (C1), which keeps
-     * charAt's index check for every character.
-     */
-    private static boolean containsRadical(String text) {
-        for (char c : text.toCharArray()) {
-            if (isRadical(c)) {
-                return true;
-            }
-        }
-        return false;
+    private static String foldRadical(char radical) {
+        Character mapped = SUPPLEMENT_RADICALS.get(radical);
+        return mapped != null ? mapped.toString() : java.text.Normalizer.normalize(String.valueOf(radical), Form.NFKC);
     }
 
     /** Radicals folded, runs of spaces and tabs collapsed, each line trimmed. Line breaks are kept. */
     public static String forDisplay(String text) {
-        if (isDisplayReady(text)) {
-            return text;
-        }
         String folded = foldRadicals(text).replace('\u00A0', ' ').replace('\u3000', ' ');
-        StringBuilder out = new StringBuilder(folded.length());
-        for (String line : folded.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(line.replaceAll("[ \\t]+", " ").strip());
-        }
-        return out.toString().strip();
-    }
-
-    /**
-     * Whether {@link #forDisplay} would give the text back as it is, as it does for most titles: one line with
-     * no radical, tab, no-break or ideographic space, no run of spaces, and nothing to trim at either end.
-     */
-    private static boolean isDisplayReady(String text) {
-        if (text.isEmpty()) {
-            return true;
-        }
-        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
-            return false;
-        }
-        char previous = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\t' || c == '\u00A0' || c == '\u3000' || isRadical(c) || (c == ' ' && previous == ' ')) {
-                return false;
-            }
-            previous = c;
-        }
-        return true;
+        return Arrays.stream(folded.split("\n", -1))
+                .map(line -> SPACES_AND_TABS.matcher(line).replaceAll(" ").strip())
+                .collect(Collectors.joining("\n"))
+                .strip();
     }
 
     /**
@@ -107,33 +63,11 @@ public final class Normalizer {
      * to ASCII, all whitespace collapsed to single spaces.
      */
     public static String forComparison(String text) {
-        String folded = foldRadicals(text);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean inSpace = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isAsciiSpace(cp)) {
-                inSpace = true;
-                continue;
-            }
-            if (inSpace) {
-                out.append(' ');
-                inSpace = false;
-            }
-            if (cp >= 0xFF01 && cp <= 0xFF5E) {
-                cp = cp - 0xFEE0;
-            }
-            out.appendCodePoint(Character.toLowerCase(cp));
-        }
-        if (inSpace) {
-            out.append(' ');
-        }
-        return out.toString().strip();
-    }
-
-    /** What the regular expression class {@code \\s} matches: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isAsciiSpace(int cp) {
-        return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
+        StringBuilder out = new StringBuilder(text.length());
+        foldRadicals(text).codePoints()
+                .map(cp -> cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp)
+                .map(Character::toLowerCase)
+                .forEach(out::appendCodePoint);
+        return WHITESPACE.matcher(out).replaceAll(" ").strip();
     }
 }

@@ -7,13 +7,7 @@ public final class Script {
     private Script() {
     }
 
-    /** No Han character or radical comes before the CJK radicals supplement. */
-    private static final int FIRST_HAN_OR_RADICAL = 0x2E80;
-
     public static boolean isHan(int codePoint) {
-        if (codePoint < FIRST_HAN_OR_RADICAL) {
-            return false;
-        }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
                 || Normalizer.isRadical(codePoint);
     }

@@ -1,40 +1,64 @@
 package dev.statusdocs.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.statusdocs.RandomTexts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 class OfflineBundleTest {
+    private final OfflineBundle bundle = new OfflineBundle("../downloads/b.zip", "https://x.example/downloads/b.zip");
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    @Test
-    void everyOccurrenceIsReplacedAndEveryOtherByteKept() {
-        byte[] page = utf8("<a href=\"z.zip\">下载</a> … <a href=\"z.zip\">download</a>");
-        assertEquals("<a href=\"https://x/z.zip\">下载</a> … <a href=\"https://x/z.zip\">download</a>",
-                new String(OfflineBundle.replaceAll(page, utf8("href=\"z.zip\""), utf8("href=\"https://x/z.zip\"")),
-                        StandardCharsets.UTF_8));
+    private static SortedMap<String, byte[]> site() {
+        SortedMap<String, byte[]> site = new TreeMap<>();
+        site.put("zh/408.html", utf8("<a href=\"../downloads/b.zip\">下载</a> <p>请求超时</p>".repeat(50)));
+        site.put("assets/search.js", utf8("var href=\"../downloads/b.zip\";"));
+        site.put("assets/空.txt", new byte[0]);
+        site.put("downloads/b.zip", utf8("the previous bundle"));
+        site.put("en/index.html", utf8("<a href=\"../downloads/b.zip\">download</a>"));
+        return site;
     }
 
-    @Test
-    void aPageWithoutTheLinkIsReturnedAsItIs() {
-        byte[] page = utf8("<p>无链接</p>");
-        assertSame(page, OfflineBundle.replaceAll(page, utf8("href=\"z.zip\""), utf8("href=\"y\"")));
-    }
-
-    @Test
-    void agreesWithReplacingInTheDecodedText() {
-        RandomTexts texts = new RandomTexts(3, "ab中\"=", 14);
-        for (int round = 0; round < 2_000; round++) {
-            String page = texts.next();
-            assertEquals(page.replace("a=\"b", "中X"),
-                    new String(OfflineBundle.replaceAll(utf8(page), utf8("a=\"b"), utf8("中X")), StandardCharsets.UTF_8),
-                    page);
+    /** The entries in the order the zip holds them, with their contents. */
+    private static Map<String, String> unpack(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), entry.getTimeLocal(), entry.getName());
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
+        return files;
+    }
+
+    @Test
+    void unpacksToTheSiteInSortedOrderWithTheDownloadLinkPointingToThePublishedSite() throws IOException {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("statusdocs-offline/assets/search.js", "var href=\"../downloads/b.zip\";");
+        expected.put("statusdocs-offline/assets/空.txt", "");
+        expected.put("statusdocs-offline/en/index.html", "<a href=\"https://x.example/downloads/b.zip\">download</a>");
+        expected.put("statusdocs-offline/zh/408.html",
+                "<a href=\"https://x.example/downloads/b.zip\">下载</a> <p>请求超时</p>".repeat(50));
+        Map<String, String> unpacked = unpack(bundle.zip(site()));
+        assertEquals(expected, unpacked);
+        assertEquals(expected.keySet().stream().toList(), unpacked.keySet().stream().toList());
+    }
+
+    @Test
+    void theSameSiteAlwaysGivesTheSameBytes() {
+        assertArrayEquals(bundle.zip(site()), bundle.zip(site()));
     }
 }
