@@ -9,34 +9,29 @@ import dev.statusdocs.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code statusdocs serve [--port N]}: builds, serves site/ on 127.0.0.1, rebuilds on change and reloads the page. */
-final class ServeCommand extends Subcommand {
-    private static final int DEFAULT_PORT = 8000;
-    private static final OptionSpec PORT = OptionSpec.valued("--port", "N",
-            "Port on 127.0.0.1 (default: " + DEFAULT_PORT + ").");
-
-    ServeCommand() {
-        super("serve",
-                "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.",
-                List.of(PORT), "");
-    }
+@Command(name = "serve",
+        description = "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.")
+final class ServeCommand extends ProjectCommand {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int port;
 
     @Override
-    int run(Arguments arguments, Terminal terminal) throws IOException, InterruptedException {
-        arguments.expectNoPositionals();
-        int port = arguments.integer(PORT.name(), DEFAULT_PORT);
+    public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new UsageException("option '--port': " + port + " is not a port number (0 to 65535)");
+            throw usageError("option '--port': " + port + " is not a port number (0 to 65535)");
         }
-        PrintWriter out = terminal.out();
-        Path root = arguments.root().toAbsolutePath().normalize();
+        PrintWriter out = out();
+        Path root = this.root.toAbsolutePath().normalize();
         Path site = root.resolve("site");
         Rebuilder rebuilder = new Rebuilder(new Pipeline(root));
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
-        Console.report(terminal.err(), first.diagnostics());
+        DiagnosticPrinter.report(err(), first.diagnostics());
         if (first.failed()) {
             return ExitCodes.INVALID_CONTENT;
         }
@@ -49,7 +44,7 @@ final class ServeCommand extends Subcommand {
                 Set<String> changed = watcher.next();
                 Rebuilder.Result result = rebuilder.rebuild(changed);
                 if (result.failed()) {
-                    Console.report(terminal.err(), result.diagnostics());
+                    DiagnosticPrinter.report(err(), result.diagnostics());
                     out.println("serve: rebuild failed; still serving the last good site");
                     continue;
                 }
