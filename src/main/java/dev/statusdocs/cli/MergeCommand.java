@@ -1,7 +1,7 @@
 package dev.statusdocs.cli;
 
 import dev.statusdocs.output.PageFiles;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

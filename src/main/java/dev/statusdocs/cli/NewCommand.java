@@ -3,7 +3,7 @@ package dev.statusdocs.cli;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.content.PageTemplate;
 import dev.statusdocs.output.PageFiles;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.util.List;

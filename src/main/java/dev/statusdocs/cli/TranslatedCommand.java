@@ -3,7 +3,7 @@ package dev.statusdocs.cli;
 import dev.statusdocs.content.TranslationState;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.output.PageFiles;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import java.util.List;
 import java.util.Map;
