@@ -21,10 +21,13 @@ final class DetectionContext {
     private final Collection<CodePage> pages;
     private final Map<Integer, List<Claim>> byCode;
     private final RegistryNames names;
+    private final Messages messages;
     /** Each claim's text in the form used to compare texts, worked out once for all the rules that compare. */
     private final Map<Claim, String> comparable = new java.util.IdentityHashMap<>();
 
-    DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages) {
+    DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages,
+                     Messages messages) {
+        this.messages = messages;
         this.claims = List.copyOf(claims);
         this.registry = registry;
         this.specs = specs.stream().collect(Collectors.toMap(SourceSpec::id, Function.identity()));
@@ -45,6 +48,10 @@ final class DetectionContext {
 
     List<Claim> claims() {
         return claims;
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     RegistryNames names() {
