@@ -7,6 +7,7 @@ import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.text.Normalizer;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ final class DetectionContext {
     private final RegistryNames names;
     private final Messages messages;
     /** Each claim's text in the form used to compare texts, worked out once for all the rules that compare. */
-    private final Map<Claim, String> comparable = new java.util.IdentityHashMap<>();
+    private final Map<Claim, String> comparable = new IdentityHashMap<>();
 
     DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages,
                      Messages messages) {
@@ -34,10 +35,7 @@ final class DetectionContext {
         this.pages = List.copyOf(pages);
         this.names = new RegistryNames(registry);
         this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
-        List<String> forms = this.claims.parallelStream().map(c -> Normalizer.forComparison(c.text())).toList();
-        for (int i = 0; i < forms.size(); i++) {
-            comparable.put(this.claims.get(i), forms.get(i));
-        }
+        this.claims.forEach(claim -> comparable.put(claim, Normalizer.forComparison(claim.text())));
     }
 
     /** The claim's text as {@link Normalizer#forComparison} gives it; also for claims made up by a rule. */

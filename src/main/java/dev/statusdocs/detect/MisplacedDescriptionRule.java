@@ -7,6 +7,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +36,7 @@ final class MisplacedDescriptionRule implements Rule {
 
     @Override
     public List<Finding> apply(DetectionContext context) {
-        // Languages are compared separately, so they can be compared at the same time.
-        return java.util.Arrays.stream(Lang.values()).parallel()
+        return Arrays.stream(Lang.values())
                 .flatMap(lang -> inLanguage(context, lang).stream())
                 .toList();
     }
