@@ -1,6 +1,6 @@
 package dev.statusdocs.cli;
 
-import dev.statusdocs.output.PageFiles;
+import dev.statusdocs.content.PageFiles;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import picocli.CommandLine.Command;

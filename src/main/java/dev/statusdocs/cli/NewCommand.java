@@ -2,7 +2,7 @@ package dev.statusdocs.cli;
 
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.content.PageTemplate;
-import dev.statusdocs.output.PageFiles;
+import dev.statusdocs.content.PageFiles;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import java.nio.file.Files;

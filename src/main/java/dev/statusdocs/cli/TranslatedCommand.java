@@ -2,7 +2,7 @@ package dev.statusdocs.cli;
 
 import dev.statusdocs.content.TranslationState;
 import dev.statusdocs.model.CodePage;
-import dev.statusdocs.output.PageFiles;
+import dev.statusdocs.content.PageFiles;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import java.util.List;
