@@ -3,53 +3,39 @@ package dev.statusdocs.cli;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
-import dev.statusdocs.output.OutputRefusedException;
 import dev.statusdocs.output.SiteWriter;
 import dev.statusdocs.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code statusdocs build [--strict]}: renders the site into {@code site/}. */
-final class BuildCommand extends Subcommand {
-    private static final OptionSpec STRICT = OptionSpec.flag("--strict",
-            "Fail when a finding of error severity is unresolved.");
-    private static final OptionSpec TIMINGS = OptionSpec.flag("--timings", "Print how long each stage took.");
-    private static final OptionSpec OUT = OptionSpec.valued("--out", "DIR",
-            "Output folder (default: site/ in the project): missing, empty, or a site statusdocs built there before;"
-                    + " anything else is refused with exit code 2.");
+@Command(name = "build",
+        description = "Render the site into site/ (swapped in whole; a failed build keeps the last good site).")
+final class BuildCommand extends ProjectCommand {
+    @Option(names = "--strict", description = "Fail when a finding of error severity is unresolved.")
+    boolean strict;
 
-    BuildCommand() {
-        super("build",
-                "Render the site into site/ (swapped in whole; a failed build keeps the last good site).",
-                List.of(STRICT, TIMINGS, OUT), "");
-    }
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project): missing,"
+            + " empty, or a site statusdocs built there before; anything else is refused with exit code 2.")
+    Path out;
 
     @Override
-    int run(Arguments arguments, Terminal terminal) {
-        arguments.expectNoPositionals();
-        Path root = arguments.root();
-        Path out = arguments.path(OUT.name());
-        try (SiteWriter writer = claimOutput(out != null ? out : root.resolve("site"), root)) {
-            return build(arguments, terminal, writer);
+    public Integer call() {
+        try (SiteWriter writer = claimOutput(out != null ? out : root.resolve("site"))) {
+            return build(writer);
         }
     }
 
-    /** Refuses an output folder that may not be written, as a usage error; holds it until closed. */
-    static SiteWriter claimOutput(Path site, Path root) {
-        try {
-            return SiteWriter.open(site, root);
-        } catch (OutputRefusedException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private int build(Arguments arguments, Terminal terminal, SiteWriter writer) {
-        boolean strict = arguments.flag(STRICT.name());
-        Path root = arguments.root();
+    private int build(SiteWriter writer) {
         long start = System.nanoTime();
-        PrintWriter stdout = terminal.out();
-        PrintWriter stderr = terminal.err();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         Pipeline pipeline = new Pipeline(root);
         pipeline.prepareRendering();
         long t0 = System.nanoTime();
@@ -59,7 +45,7 @@ final class BuildCommand extends Subcommand {
         long t2 = System.nanoTime();
         Pipeline.Rendered rendered = pipeline.render(checked);
         long t3 = System.nanoTime();
-        if (Console.report(stderr, rendered.diagnostics())) {
+        if (DiagnosticPrinter.report(stderr, rendered.diagnostics())) {
             stderr.println("build: failed; the site was not changed");
             return ExitCodes.INVALID_CONTENT;
         }
@@ -75,7 +61,7 @@ final class BuildCommand extends Subcommand {
         }
         writer.write(rendered.files());
         long t4 = System.nanoTime();
-        if (arguments.flag(TIMINGS.name())) {
+        if (timings) {
             stdout.printf("timings: start %d ms, load %d ms, check and detect %d ms, render %d ms, write %d ms%n",
                     (t0 - start) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                     (t4 - t3) / 1_000_000);

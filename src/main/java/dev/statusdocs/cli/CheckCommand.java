@@ -1,22 +1,18 @@
 package dev.statusdocs.cli;
 
 import dev.statusdocs.pipeline.Pipeline;
-import java.util.List;
+import picocli.CommandLine.Command;
 
 /** {@code statusdocs check}: validates all content and writes nothing. */
-final class CheckCommand extends Subcommand {
-    CheckCommand() {
-        super("check", "Validate sources, registry and pages without writing anything.", List.of(), "");
-    }
-
+@Command(name = "check", description = "Validate sources, registry and pages without writing anything.")
+final class CheckCommand extends ProjectCommand {
     @Override
-    int run(Arguments arguments, Terminal terminal) {
-        arguments.expectNoPositionals();
-        Pipeline pipeline = new Pipeline(arguments.root());
+    public Integer call() {
+        Pipeline pipeline = new Pipeline(root);
         Pipeline.Checked checked = pipeline.check(pipeline.load());
-        boolean failed = Console.report(terminal.err(), checked.diagnostics());
+        boolean failed = DiagnosticPrinter.report(err(), checked.diagnostics());
         if (!failed) {
-            terminal.out().println("check: " + checked.content().pages().size() + " pages, "
+            out().println("check: " + checked.content().pages().size() + " pages, "
                     + checked.content().claims().size() + " claims, no errors");
         }
         return failed ? ExitCodes.INVALID_CONTENT : ExitCodes.OK;

@@ -10,53 +10,47 @@ import dev.statusdocs.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code statusdocs serve [--port N]}: builds, serves site/ on 127.0.0.1, rebuilds on change and reloads the page. */
-final class ServeCommand extends Subcommand {
-    private static final int DEFAULT_PORT = 8000;
-    private static final OptionSpec PORT = OptionSpec.valued("--port", "N",
-            "Port on 127.0.0.1 (default: " + DEFAULT_PORT + ").");
-
-    ServeCommand() {
-        super("serve",
-                "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.",
-                List.of(PORT), "");
-    }
+@Command(name = "serve",
+        description = "Preview the site on 127.0.0.1, rebuilding and reloading as you edit content/ or templates/.")
+final class ServeCommand extends ProjectCommand {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int port;
 
     @Override
-    int run(Arguments arguments, Terminal terminal) throws IOException, InterruptedException {
-        arguments.expectNoPositionals();
-        int port = arguments.integer(PORT.name(), DEFAULT_PORT);
+    public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new UsageException("option '--port': " + port + " is not a port number (0 to 65535)");
+            throw usageError("option '--port': " + port + " is not a port number (0 to 65535)");
         }
-        Path root = arguments.root().toAbsolutePath().normalize();
-        try (SiteWriter writer = BuildCommand.claimOutput(root.resolve("site"), root)) {
-            return serve(root, port, writer, terminal);
+        Path project = root.toAbsolutePath().normalize();
+        try (SiteWriter writer = claimOutput(project.resolve("site"))) {
+            return serve(project, writer);
         }
     }
 
-    private static int serve(Path root, int port, SiteWriter writer, Terminal terminal)
-            throws IOException, InterruptedException {
-        PrintWriter out = terminal.out();
-        Rebuilder rebuilder = new Rebuilder(new Pipeline(root));
+    private int serve(Path project, SiteWriter writer) throws IOException, InterruptedException {
+        PrintWriter out = out();
+        Rebuilder rebuilder = new Rebuilder(new Pipeline(project));
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
-        Console.report(terminal.err(), first.diagnostics());
+        DiagnosticPrinter.report(err(), first.diagnostics());
         if (first.failed()) {
             return ExitCodes.INVALID_CONTENT;
         }
         writer.write(first.files());
         Path site = writer.site();
         try (DevServer server = new DevServer(site, port);
-             Watcher watcher = new Watcher(root, Path.of("content"), Path.of("templates"))) {
+             Watcher watcher = new Watcher(project, Path.of("content"), Path.of("templates"))) {
             out.printf("serve: http://127.0.0.1:%d/en/index.html (built in %d ms); watching content/ and templates/, Ctrl+C to stop%n",
                     server.port(), first.nanos() / 1_000_000);
-            new PreviewLoop(watcher, server, out, terminal.err()).run(changed -> {
+            new PreviewLoop(watcher, server, out, err()).run(changed -> {
                 Rebuilder.Result result = rebuilder.rebuild(changed);
                 if (result.failed()) {
-                    Console.report(terminal.err(), result.diagnostics());
+                    DiagnosticPrinter.report(err(), result.diagnostics());
                     return new PreviewLoop.Outcome(false, "rebuild failed; still serving the last good site");
                 }
                 int written = new SiteUpdater().update(site, result.previous(), result.files());

@@ -22,17 +22,11 @@ final class CodeRangeRule implements Rule {
             if (!CodeClass.isInRange(code)) {
                 findings.add(Findings.of(Findings.id(FindingKind.OUT_OF_RANGE, code), FindingKind.OUT_OF_RANGE,
                         Finding.Severity.ERROR, List.of(code), evidence,
-                        sources + " list " + code + ", but HTTP status codes run from 100 to 599; " + code
-                                + " is not a valid HTTP status code (RFC 9110, Section 15).",
-                        sources + " 列出了 " + code + "，但 HTTP 状态码的范围是 100 到 599，" + code
-                                + " 不是有效的 HTTP 状态码（RFC 9110 第 15 节）。"));
+                        context.messages().format("out-of-range", "sources", sources, "code", code)));
             } else if (!context.registry().contains(code)) {
                 findings.add(Findings.of(Findings.id(FindingKind.UNREGISTERED_CODE, code), FindingKind.UNREGISTERED_CODE,
-                        Finding.Severity.WARNING, List.of(code), evidence,
-                        sources + " list " + code + ", which is not in the IANA HTTP Status Code Registry: "
-                                + "it is not standard HTTP, and clients treat it as " + CodeClass.of(code) + ".",
-                        sources + " 列出了 " + code + "，但它不在 IANA HTTP 状态码注册表中：它不是标准 HTTP 状态码，"
-                                + "客户端只会按 " + CodeClass.of(code) + " 类别处理它。"));
+                        Finding.Severity.WARNING, List.of(code), evidence, context.messages().format(
+                                "unregistered-code", "sources", sources, "code", code, "class", CodeClass.of(code))));
             }
         }
         return findings;

@@ -7,6 +7,7 @@ import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.text.Normalizer;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,20 +22,20 @@ final class DetectionContext {
     private final Collection<CodePage> pages;
     private final Map<Integer, List<Claim>> byCode;
     private final RegistryNames names;
+    private final Messages messages;
     /** Each claim's text in the form used to compare texts, worked out once for all the rules that compare. */
-    private final Map<Claim, String> comparable = new java.util.IdentityHashMap<>();
+    private final Map<Claim, String> comparable = new IdentityHashMap<>();
 
-    DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages) {
+    DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages,
+                     Messages messages) {
+        this.messages = messages;
         this.claims = List.copyOf(claims);
         this.registry = registry;
         this.specs = specs.stream().collect(Collectors.toMap(SourceSpec::id, Function.identity()));
         this.pages = List.copyOf(pages);
         this.names = new RegistryNames(registry);
         this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
-        List<String> forms = this.claims.parallelStream().map(c -> Normalizer.forComparison(c.text())).toList();
-        for (int i = 0; i < forms.size(); i++) {
-            comparable.put(this.claims.get(i), forms.get(i));
-        }
+        this.claims.forEach(claim -> comparable.put(claim, Normalizer.forComparison(claim.text())));
     }
 
     /** The claim's text as {@link Normalizer#forComparison} gives it; also for claims made up by a rule. */
@@ -45,6 +46,10 @@ final class DetectionContext {
 
     List<Claim> claims() {
         return claims;
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     RegistryNames names() {

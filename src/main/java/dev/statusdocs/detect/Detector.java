@@ -20,13 +20,13 @@ public final class Detector {
     private final List<Rule> rules = List.of(new ReasonPhraseRule(), new MeaningConflictRule(),
             new EmbeddedEntryRule(), new MisplacedDescriptionRule(), new DuplicateEntryRule(), new CodeRangeRule(),
             new MissingContentRule(), new NameMentionRule(), new InternalInconsistencyRule(), new RecordedFindingRule());
+    private final Messages messages = Messages.load();
 
     public List<Finding> detect(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                                 Collection<CodePage> pages) {
-        DetectionContext context = new DetectionContext(specs, claims, registry, pages);
+        DetectionContext context = new DetectionContext(specs, claims, registry, pages, messages);
         Map<String, Finding> byId = new LinkedHashMap<>();
-        rules.parallelStream().map(rule -> rule.apply(context)).toList()
-                .forEach(found -> found.forEach(f -> byId.putIfAbsent(f.id(), f)));
+        rules.forEach(rule -> rule.apply(context).forEach(f -> byId.putIfAbsent(f.id(), f)));
         List<Finding> findings = new ArrayList<>(byId.values());
         findings.sort(Comparator.comparing((Finding f) -> f.kind().ordinal())
                 .thenComparing(f -> f.codes().get(0)).thenComparing(Finding::id));

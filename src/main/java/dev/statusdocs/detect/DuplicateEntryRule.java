@@ -34,38 +34,35 @@ final class DuplicateEntryRule implements Rule {
         }
         for (List<Claim> group : sameCode.values()) {
             if (group.size() > 1) {
-                findings.add(repeatedCode(group));
+                findings.add(repeatedCode(context.messages(), group));
             }
         }
         for (List<Claim> group : sameText.values()) {
             List<Integer> codes = group.stream().map(Claim::code).distinct().sorted().toList();
             if (codes.size() > 1) {
-                findings.add(sharedText(group, codes));
+                findings.add(sharedText(context.messages(), group, codes));
             }
         }
         return findings;
     }
 
-    private static Finding repeatedCode(List<Claim> group) {
+    private static Finding repeatedCode(Messages messages, List<Claim> group) {
         Claim first = group.get(0);
         List<Evidence> evidence = group.stream().map(DetectionContext::textOf).toList();
-        String lines = String.join(", ", group.stream().map(c -> String.valueOf(c.line())).toList());
+        String key = sameTexts(group) ? "duplicate-entry.same-text" : "duplicate-entry.different-texts";
         return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, List.of(first.code()), evidence.get(0)),
                 FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, List.of(first.code()), evidence,
-                first.source() + " lists " + first.code() + " " + group.size() + " times in the same list (lines "
-                        + lines + ")" + (sameTexts(group) ? ", with the same text." : ", with different texts."),
-                first.source() + " 在同一个列表中把 " + first.code() + " 列了 " + group.size() + " 次（第 "
-                        + lines.replace(", ", "、") + " 行）" + (sameTexts(group) ? "，内容相同。" : "，内容却不一样。"));
+                messages.format(key, "source", first.source(), "code", first.code(), "count", group.size(),
+                        "lines", messages.join(group.stream().map(Claim::line).toList())));
     }
 
-    private static Finding sharedText(List<Claim> group, List<Integer> codes) {
+    private static Finding sharedText(Messages messages, List<Claim> group, List<Integer> codes) {
         Claim first = group.get(0);
         List<Evidence> evidence = group.stream().map(DetectionContext::textOf).toList();
-        String codeList = String.join(" and ", codes.stream().map(String::valueOf).toList());
         return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, codes, evidence.get(0)),
                 FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, codes, evidence,
-                first.source() + " gives " + codeList + " the same text, so at least one of them describes the wrong code.",
-                first.source() + " 给 " + codeList.replace(" and ", " 和 ") + " 写了完全相同的说明，其中至少有一条描述的是别的状态码。");
+                messages.format("duplicate-entry.shared-text", "source", first.source(),
+                        "codes", messages.join("and", codes)));
     }
 
     private static boolean sameTexts(List<Claim> group) {

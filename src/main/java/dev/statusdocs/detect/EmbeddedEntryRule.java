@@ -42,11 +42,8 @@ final class EmbeddedEntryRule implements Rule {
                         Findings.id(FindingKind.MISPLACED_DESCRIPTION, List.of(claim.code(), other), evidence),
                         FindingKind.MISPLACED_DESCRIPTION, Finding.Severity.ERROR, List.of(claim.code(), other),
                         List.of(evidence),
-                        claim.source() + "'s entry for " + claim.code() + " runs into an entry for " + other + " "
-                                + entry.get().name() + ": “" + Findings.shorten(part) + "” describes " + other
-                                + ", not " + claim.code() + ".",
-                        claim.source() + " 中 " + claim.code() + " 的条目混入了 " + other + " " + entry.get().name()
-                                + " 的条目：“" + Findings.shorten(part) + "”说的是 " + other + "，不是 " + claim.code() + "。"));
+                        context.messages().format("embedded-entry", "source", claim.source(), "code", claim.code(),
+                                "other", other, "name", entry.get().name(), "part", Findings.shorten(part))));
             }
         }
         return findings;

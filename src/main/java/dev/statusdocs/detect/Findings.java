@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Builds findings with their id, sources and bilingual message, the same way for every rule. */
 final class Findings {
@@ -15,11 +16,10 @@ final class Findings {
     }
 
     static Finding of(String id, FindingKind kind, Finding.Severity severity, List<Integer> codes,
-                      List<Evidence> evidence, String en, String zh) {
+                      List<Evidence> evidence, Map<Lang, String> message) {
         List<String> sources = List.copyOf(evidence.stream().map(Evidence::source)
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
-        return new Finding(id, kind, severity, codes, sources, evidence, Map.of(Lang.EN, en, Lang.ZH, zh),
-                Optional.empty());
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return new Finding(id, kind, severity, codes, sources, evidence, message, Optional.empty());
     }
 
     /** An id such as {@code spelling-406-mdn-zh-89}: kind, codes, and where the first evidence stands. */
@@ -32,11 +32,6 @@ final class Findings {
     /** An id for a finding about a code as a whole, such as {@code meaning-conflict-421}. */
     static String id(FindingKind kind, int code) {
         return kind.id() + "-" + code;
-    }
-
-    /** A spec label as Chinese text writes it: "RFC 9110, Section 15.5.20" becomes "RFC 9110 第 15.5.20 节". */
-    static String specLabelZh(String label) {
-        return label.replaceAll("^RFC (\\d+), Section ([\\d.]+)$", "RFC $1 第 $2 节");
     }
 
     /** Text shortened for a message; the evidence keeps the whole quote. */

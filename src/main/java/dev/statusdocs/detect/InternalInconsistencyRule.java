@@ -31,20 +31,19 @@ final class InternalInconsistencyRule implements Rule {
                 String a = Names.normalize(first.phrase().orElseThrow());
                 String b = Names.normalize(later.phrase().orElseThrow());
                 if (!a.equals(b) && !Names.isCloseTo(a, later.phrase().orElseThrow())) {
-                    findings.add(finding(first, later));
+                    findings.add(finding(context.messages(), first, later));
                 }
             }
         }
         return findings;
     }
 
-    private static Finding finding(Claim first, Claim later) {
+    private static Finding finding(Messages messages, Claim first, Claim later) {
         List<Evidence> evidence = List.of(DetectionContext.phraseOf(first), DetectionContext.phraseOf(later));
         return Findings.of(Findings.id(FindingKind.INTERNAL_INCONSISTENCY, List.of(first.code()), evidence.get(1)),
                 FindingKind.INTERNAL_INCONSISTENCY, Finding.Severity.WARNING, List.of(first.code()), evidence,
-                first.source() + " names " + first.code() + " two ways: “" + first.phrase().orElseThrow() + "” (line "
-                        + first.line() + ") and “" + later.phrase().orElseThrow() + "” (line " + later.line() + ").",
-                first.source() + " 对 " + first.code() + " 给出了两个不同的名称：“" + first.phrase().orElseThrow()
-                        + "”（第 " + first.line() + " 行）和“" + later.phrase().orElseThrow() + "”（第 " + later.line() + " 行）。");
+                messages.format("internal-inconsistency", "source", first.source(), "code", first.code(),
+                        "first", first.phrase().orElseThrow(), "firstLine", first.line(),
+                        "later", later.phrase().orElseThrow(), "laterLine", later.line()));
     }
 }

@@ -4,6 +4,7 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.SourceSpec;
 import java.util.ArrayList;
@@ -40,31 +41,27 @@ final class MeaningConflictRule implements Rule {
     private static Finding finding(DetectionContext context, int code, List<Claim> claims) {
         RegistryEntry entry = context.registry().find(code).orElseThrow();
         List<Evidence> evidence = new ArrayList<>();
-        List<String> named = new ArrayList<>();
-        List<String> namedZh = new ArrayList<>();
+        Messages messages = context.messages();
+        List<Map<Lang, String>> named = new ArrayList<>();
         for (Claim claim : claims) {
             evidence.add(DetectionContext.phraseOf(claim));
             Names.Comparison comparison = context.names().compare(claim.phrase().orElseThrow(), entry);
-            String origin = comparison.match() == Names.Match.OTHER ? ", a name from " + comparison.from()
-                    + " that was never registered" : "";
-            String originZh = comparison.match() == Names.Match.OTHER ? "，这个名称出自 " + comparison.from()
-                    + "，从未正式注册" : "";
-            named.add("“" + claim.phrase().orElseThrow() + "” (" + claim.source() + origin + ")");
-            namedZh.add("“" + claim.phrase().orElseThrow() + "”（" + claim.source() + originZh + "）");
+            String key = comparison.match() == Names.Match.OTHER ? "meaning-conflict.unregistered-name"
+                    : "meaning-conflict.name";
+            named.add(messages.format(key, "phrase", claim.phrase().orElseThrow(), "source", claim.source(),
+                    "from", String.valueOf(comparison.from())));
             translationsOf(context, claim).forEach(t -> evidence.add(DetectionContext.textOf(t)));
         }
         officialReading(context, entry).ifPresent(c -> evidence.add(DetectionContext.phraseOf(c)));
-        String names = String.join(", ", named);
-        String elsewhere = context.names().officialNameOfAnotherCode(claims.get(0).phrase().orElseThrow(), code)
-                .map(e -> e.code() + " " + e.name()).orElse("");
-        String en = "Sources give " + code + " another meaning: " + names + ", but the registry defines " + code
-                + " as “" + entry.name() + "” (" + entry.spec().label() + ")"
-                + (elsewhere.isEmpty() ? "." : "; that name belongs to " + elsewhere + ".");
-        String zh = "有来源赋予 " + code + " 另一种含义：" + String.join("、", namedZh) + "；而注册表把 " + code
-                + " 定义为“" + entry.name() + "”（" + Findings.specLabelZh(entry.spec().label()) + "）"
-                + (elsewhere.isEmpty() ? "。" : "；该名称属于 " + elsewhere + "。");
+        Map<Lang, String> elsewhere = context.names()
+                .officialNameOfAnotherCode(claims.get(0).phrase().orElseThrow(), code)
+                .map(e -> messages.format("meaning-conflict.name-elsewhere", "elsewhere", e.code() + " " + e.name()))
+                .orElse(messages.format("meaning-conflict.end"));
         return Findings.of(Findings.id(FindingKind.MEANING_CONFLICT, code), FindingKind.MEANING_CONFLICT,
-                Finding.Severity.ERROR, List.of(code), evidence, en, zh);
+                Finding.Severity.ERROR, List.of(code), evidence,
+                messages.format("meaning-conflict", "code", code, "names", messages.join(named),
+                        "official", entry.name(), "spec", messages.specLabel(entry.spec().label()),
+                        "elsewhere", elsewhere));
     }
 
     /** Entries for the same code in sources that declare themselves translations of the claim's source. */

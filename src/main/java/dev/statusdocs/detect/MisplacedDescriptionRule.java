@@ -7,7 +7,9 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.HashMap;
@@ -34,8 +36,7 @@ final class MisplacedDescriptionRule implements Rule {
 
     @Override
     public List<Finding> apply(DetectionContext context) {
-        // Languages are compared separately, so they can be compared at the same time.
-        return java.util.Arrays.stream(Lang.values()).parallel()
+        return Arrays.stream(Lang.values())
                 .flatMap(lang -> inLanguage(context, lang).stream())
                 .toList();
     }
@@ -63,7 +64,7 @@ final class MisplacedDescriptionRule implements Rule {
             Candidate mirror = candidates.get(candidate.match());
             boolean mirrored = mirror != null && mirror.match() == candidate.index();
             if (!mirrored || !isRightRather(candidate, mirror, context, profiles)) {
-                findings.add(finding(profiles.text(candidate.index()), profiles.text(candidate.match()),
+                findings.add(finding(context.messages(), profiles.text(candidate.index()), profiles.text(candidate.match()),
                         candidate.score(), candidate.own()));
             }
         }
@@ -145,21 +146,16 @@ final class MisplacedDescriptionRule implements Rule {
         return claim.source().equals(REFERENCE_SOURCE);
     }
 
-    private static Finding finding(Claim claim, Claim match, double score, double own) {
+    private static Finding finding(Messages messages, Claim claim, Claim match, double score, double own) {
         List<Evidence> evidence = List.of(DetectionContext.textOf(claim), DetectionContext.textOf(match));
         List<Integer> codes = List.of(claim.code(), match.code());
-        String scores = String.format(java.util.Locale.ROOT, "%.2f against %.2f", score, own);
-        String scoresZh = String.format(java.util.Locale.ROOT, "%.2f 对 %.2f", score, own);
-        String witness = isReference(match) ? "our page for " + match.code() : match.source();
-        String witnessZh = isReference(match) ? "本站 " + match.code() + " 页面" : match.source();
+        Object witness = isReference(match) ? messages.format("misplaced-description.our-page", "code", match.code())
+                : match.source();
         return Findings.of(Findings.id(FindingKind.MISPLACED_DESCRIPTION, codes, evidence.get(0)),
                 FindingKind.MISPLACED_DESCRIPTION, Finding.Severity.ERROR, codes, evidence,
-                claim.source() + "'s text for " + claim.code() + " describes " + match.code() + " instead: it is much"
-                        + " closer to what " + witness + " says about " + match.code() + " than to anything else said"
-                        + " about " + claim.code() + " (similarity " + scores + ").",
-                claim.source() + " 对 " + claim.code() + " 的说明其实描述的是 " + match.code() + "：它与" + witnessZh
-                        + "对 " + match.code() + " 的说明非常接近，而与其他关于 " + claim.code()
-                        + " 的说明相差甚远（相似度 " + scoresZh + "）。");
+                messages.format("misplaced-description", "source", claim.source(), "code", claim.code(),
+                        "match", match.code(), "witness", witness,
+                        "score", String.format(Locale.ROOT, "%.2f", score), "own", String.format(Locale.ROOT, "%.2f", own)));
     }
 
 }

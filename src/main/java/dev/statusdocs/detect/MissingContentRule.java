@@ -29,11 +29,8 @@ final class MissingContentRule implements Rule {
                     empty ? claim.code() + claim.phrase().map(p -> " " + p).orElse("") : claim.text());
             findings.add(Findings.of(Findings.id(FindingKind.MISSING_CONTENT, List.of(claim.code()), evidence),
                     FindingKind.MISSING_CONTENT, Finding.Severity.WARNING, List.of(claim.code()), List.of(evidence),
-                    empty ? claim.source() + "'s entry for " + claim.code() + " has no text at all."
-                            : claim.source() + "'s entry for " + claim.code() + " holds only a placeholder (“"
-                                    + claim.text().strip() + "”).",
-                    empty ? claim.source() + " 中 " + claim.code() + " 的条目没有任何说明文字。"
-                            : claim.source() + " 中 " + claim.code() + " 的条目只有占位符（“" + claim.text().strip() + "”）。"));
+                    context.messages().format(empty ? "missing-content.empty" : "missing-content.placeholder",
+                            "source", claim.source(), "code", claim.code(), "text", claim.text().strip())));
         }
         return findings;
     }

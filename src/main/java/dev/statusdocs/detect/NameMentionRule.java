@@ -37,7 +37,8 @@ final class NameMentionRule implements Rule {
                 }
                 List<String> words = Arrays.asList(mention.group(2).split(" "));
                 nameOfAnotherCode(context, entry.get(), words).ifPresent(other ->
-                        findings.add(finding(claim, named, entry.get(), other, mention.group().strip())));
+                        findings.add(finding(context.messages(), claim, named, entry.get(), other,
+                                mention.group().strip())));
             }
         }
         return findings;
@@ -58,14 +59,14 @@ final class NameMentionRule implements Rule {
         return Optional.empty();
     }
 
-    private static Finding finding(Claim claim, int named, RegistryEntry entry, RegistryEntry other, String mention) {
+    private static Finding finding(Messages messages, Claim claim, int named, RegistryEntry entry, RegistryEntry other,
+                                   String mention) {
         Evidence evidence = DetectionContext.textOf(claim);
         List<Integer> codes = claim.code() == named ? List.of(named) : List.of(claim.code(), named);
         return Findings.of(Findings.id(FindingKind.FACTUAL_ERROR, codes, evidence), FindingKind.FACTUAL_ERROR,
                 Finding.Severity.ERROR, codes, List.of(evidence),
-                claim.source() + "'s text for " + claim.code() + " says “" + mention + "”, but “" + other.name()
-                        + "” is " + other.code() + "; " + named + " is “" + entry.name() + "” (" + entry.spec().label() + ").",
-                claim.source() + " 对 " + claim.code() + " 的说明写着“" + mention + "”，但“" + other.name() + "”是 "
-                        + other.code() + "；" + named + " 是“" + entry.name() + "”（" + Findings.specLabelZh(entry.spec().label()) + "）。");
+                messages.format("factual-error.name-of-another-code", "source", claim.source(), "code", claim.code(),
+                        "mention", mention, "otherName", other.name(), "other", other.code(), "named", named,
+                        "official", entry.name(), "spec", messages.specLabel(entry.spec().label())));
     }
 }

@@ -4,9 +4,11 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,15 +34,12 @@ final class ReasonPhraseRule implements Rule {
             switch (comparison.match()) {
                 case FORMER -> findings.add(Findings.of(Findings.id(FindingKind.HISTORICAL_NAME, List.of(code), evidence),
                         FindingKind.HISTORICAL_NAME, Finding.Severity.INFO, List.of(code), List.of(evidence),
-                        claim.source() + " calls " + code + " “" + phrase + "”, its name in " + comparison.from()
-                                + "; the current official name is “" + official + "”.",
-                        claim.source() + " 把 " + code + " 称为“" + phrase + "”，这是它在 " + comparison.from()
-                                + " 中的旧名称；现在的官方名称是“" + official + "”。"));
+                        context.messages().format("historical-name", "source", claim.source(), "code", code,
+                                "phrase", phrase, "from", comparison.from(), "official", official)));
                 case MISSPELT_OFFICIAL, MISSPELT_FORMER, MISSPELT_OTHER -> findings.add(Findings.of(
                         Findings.id(FindingKind.SPELLING, List.of(code), evidence), FindingKind.SPELLING,
                         Finding.Severity.WARNING, List.of(code), List.of(evidence),
-                        spellingEn(claim.source(), code, phrase, comparison, official),
-                        spellingZh(claim.source(), code, phrase, comparison, official)));
+                        spelling(context.messages(), claim.source(), code, phrase, comparison, official)));
                 default -> {
                 }
             }
@@ -48,25 +47,14 @@ final class ReasonPhraseRule implements Rule {
         return findings;
     }
 
-    private static String spellingEn(String source, int code, String phrase, Names.Comparison c, String official) {
-        String base = source + " misspells the reason phrase of " + code + " as “" + phrase + "”";
-        return switch (c.match()) {
-            case MISSPELT_FORMER -> base + "; it means “" + c.name() + "”, the name in " + c.from()
-                    + ", and the current official name is “" + official + "”.";
-            case MISSPELT_OTHER -> base + "; it means “" + c.name() + "” (" + c.from()
-                    + "), and the registry's name is “" + official + "”.";
-            default -> base + "; the official name is “" + official + "”.";
+    private static Map<Lang, String> spelling(Messages messages, String source, int code, String phrase,
+                                              Names.Comparison comparison, String official) {
+        String key = switch (comparison.match()) {
+            case MISSPELT_FORMER -> "spelling.former-name";
+            case MISSPELT_OTHER -> "spelling.other-name";
+            default -> "spelling";
         };
-    }
-
-    private static String spellingZh(String source, int code, String phrase, Names.Comparison c, String official) {
-        String base = source + " 把 " + code + " 的原因短语误写为“" + phrase + "”";
-        return switch (c.match()) {
-            case MISSPELT_FORMER -> base + "，应为“" + c.name() + "”（" + c.from() + " 中的名称）；现在的官方名称是“"
-                    + official + "”。";
-            case MISSPELT_OTHER -> base + "，指的是“" + c.name() + "”（" + c.from() + "）；注册表中的名称是“"
-                    + official + "”。";
-            default -> base + "，正确的官方名称是“" + official + "”。";
-        };
+        return messages.format(key, "source", source, "code", code, "phrase", phrase, "meant", comparison.name(),
+                "from", comparison.from(), "official", official);
     }
 }

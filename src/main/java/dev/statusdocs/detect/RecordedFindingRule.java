@@ -8,6 +8,7 @@ import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Findings a person recorded in a page's front matter because they need judgement (a statement the
@@ -28,7 +29,8 @@ final class RecordedFindingRule implements Rule {
                 String id = evidence.isEmpty() ? kind.id() + "-" + page.code() + "-recorded-" + recorded.line()
                         : Findings.id(kind, List.of(page.code()), evidence.get(0));
                 findings.add(Findings.of(id, kind, Finding.Severity.fromId(recorded.severity()), List.of(page.code()),
-                        evidence, recorded.message().getOrDefault(Lang.EN, ""), recorded.message().getOrDefault(Lang.ZH, "")));
+                        evidence, Map.of(Lang.EN, recorded.message().getOrDefault(Lang.EN, ""),
+                                Lang.ZH, recorded.message().getOrDefault(Lang.ZH, ""))));
             }
         }
         return findings;

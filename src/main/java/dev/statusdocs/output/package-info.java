@@ -1,2 +1,2 @@
-/** Writes rendered files to disk: the site swapped in whole, and the offline bundle. */
+/** Writes the rendered site to disk, swapped in whole, and packs the offline bundle. */
 package dev.statusdocs.output;

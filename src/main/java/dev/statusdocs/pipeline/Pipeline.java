@@ -1,5 +1,6 @@
 package dev.statusdocs.pipeline;
 
+import dev.statusdocs.model.Content;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;

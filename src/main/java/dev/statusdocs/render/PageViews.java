@@ -108,7 +108,7 @@ final class PageViews {
     }
 
     /** Figures for the about page. */
-    Views.Stats stats(dev.statusdocs.pipeline.Content content, List<Finding> findings) {
+    Views.Stats stats(dev.statusdocs.model.Content content, List<Finding> findings) {
         return new Views.Stats(content.specs().size(), content.claims().size(), pages.size(), findings.size(),
                 (int) findings.stream().filter(Finding::resolved).count());
     }

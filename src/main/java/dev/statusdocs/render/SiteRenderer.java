@@ -5,7 +5,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,7 +8,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.Standing;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.text.Normalizer;
 import dev.statusdocs.text.Script;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.TestProjects;
 import dev.statusdocs.model.Finding;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.ContentLoader;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
-import dev.statusdocs.pipeline.Content;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.ContentLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

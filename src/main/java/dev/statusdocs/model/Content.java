@@ -1,12 +1,8 @@
-package dev.statusdocs.pipeline;
+package dev.statusdocs.model;
 
-import dev.statusdocs.model.Claim;
-import dev.statusdocs.model.CodePage;
-import dev.statusdocs.model.Diagnostic;
-import dev.statusdocs.model.Registry;
-import dev.statusdocs.model.SourceSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -17,5 +13,5 @@ import java.util.SortedMap;
  */
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
-                      java.util.Set<String> pageFiles, List<Diagnostic> diagnostics) {
+                      Set<String> pageFiles, List<Diagnostic> diagnostics) {
 }

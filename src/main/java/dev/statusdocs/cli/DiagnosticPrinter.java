@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** Prints diagnostics and a one-line count, the same way for every subcommand. */
-final class Console {
-    private Console() {
+final class DiagnosticPrinter {
+    private DiagnosticPrinter() {
     }
 
     /** Prints every diagnostic and returns true when any of them is an error. */

@@ -1,4 +1,4 @@
-package dev.statusdocs.output;
+package dev.statusdocs.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,121 @@
+package dev.statusdocs.detect;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.statusdocs.model.Lang;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The finding messages in both languages, from {@code messages.yaml} beside this class. A message is filled in
+ * with named values; a value that is a {@code Map<Lang, String>} gives each language its own text.
+ */
+final class Messages {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern SPEC_SECTION = Pattern.compile("RFC (\\d+), Section ([\\d.]+)");
+
+    private final Map<String, Map<Lang, String>> catalogue;
+
+    Messages(Map<String, Map<Lang, String>> catalogue) {
+        this.catalogue = Map.copyOf(catalogue);
+    }
+
+    static Messages load() {
+        try (InputStream in = Messages.class.getResourceAsStream("messages.yaml")) {
+            Map<String, Map<String, String>> raw = new ObjectMapper(new YAMLFactory())
+                    .readValue(in, new TypeReference<>() { });
+            Map<String, Map<Lang, String>> catalogue = new TreeMap<>();
+            raw.forEach((key, texts) -> {
+                Map<Lang, String> byLang = new EnumMap<>(Lang.class);
+                texts.forEach((lang, text) -> byLang.put(Lang.fromTag(lang), text));
+                catalogue.put(key, byLang);
+            });
+            return new Messages(catalogue);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the finding messages", e);
+        }
+    }
+
+    Set<String> keys() {
+        return new TreeSet<>(catalogue.keySet());
+    }
+
+    /** The message in both languages; {@code values} alternate names and values, such as {@code "code", 404}. */
+    Map<Lang, String> format(String key, Object... values) {
+        Map<Lang, String> texts = catalogue.get(key);
+        if (texts == null) {
+            throw new IllegalArgumentException("no finding message '" + key + "'");
+        }
+        Map<String, Object> named = new TreeMap<>();
+        for (int i = 0; i + 1 < values.length; i += 2) {
+            named.put((String) values[i], values[i + 1]);
+        }
+        Map<Lang, String> filled = new EnumMap<>(Lang.class);
+        texts.forEach((lang, text) -> filled.put(lang, fill(key, text, lang, named)));
+        return filled;
+    }
+
+    /** The values joined the way each language writes a list. */
+    Map<Lang, String> join(List<?> values) {
+        return join("list-separator", values);
+    }
+
+    /** The values joined by the message {@code separatorKey}, such as "and". */
+    Map<Lang, String> join(String separatorKey, List<?> values) {
+        Map<Lang, String> separator = format(separatorKey);
+        Map<Lang, String> joined = new EnumMap<>(Lang.class);
+        separator.forEach((lang, between) -> joined.put(lang,
+                String.join(between, values.stream().map(value -> textIn(value, lang)).toList())));
+        return joined;
+    }
+
+    /** A spec label such as "RFC 9110, Section 15.5.20" as each language writes it. */
+    Map<Lang, String> specLabel(String label) {
+        Matcher section = SPEC_SECTION.matcher(label);
+        if (!section.matches()) {
+            return Map.of(Lang.EN, label, Lang.ZH, label);
+        }
+        return format("spec-section", "rfc", section.group(1), "section", section.group(2));
+    }
+
+    /** The names a message uses, such as {@code [code, source]}. */
+    static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        return names;
+    }
+
+    Map<Lang, String> texts(String key) {
+        return catalogue.get(key);
+    }
+
+    private static String fill(String key, String text, Lang lang, Map<String, Object> named) {
+        return PLACEHOLDER.matcher(text).replaceAll(placeholder -> {
+            if (!named.containsKey(placeholder.group(1))) {
+                throw new IllegalArgumentException("finding message '" + key + "' needs a value for {"
+                        + placeholder.group(1) + "}");
+            }
+            return Matcher.quoteReplacement(textIn(named.get(placeholder.group(1)), lang));
+        });
+    }
+
+    private static String textIn(Object value, Lang lang) {
+        if (value instanceof Map<?, ?> byLang) {
+            return String.valueOf(byLang.get(lang));
+        }
+        return String.valueOf(value);
+    }
+}
