@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.statusdocs.TestProjects;
 import dev.statusdocs.cli.MainForTests;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.sources.SourceReader;
 import java.io.IOException;
