@@ -6,6 +6,7 @@ import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.text.Normalizer;
 import dev.statusdocs.text.Script;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class NewPage {
                 out.append("  ").append(lang.tag()).append(": ").append(YamlText.quote(firstSentence(body.get(lang)))).append('\n');
             }
         }
-        List<Lang> missing = java.util.Arrays.stream(Lang.values()).filter(l -> !body.containsKey(l)).toList();
+        List<Lang> missing = Arrays.stream(Lang.values()).filter(l -> !body.containsKey(l)).toList();
         if (!missing.isEmpty()) {
             out.append("missing_languages: [").append(String.join(", ", missing.stream().map(Lang::tag).toList())).append("]\n");
         }

@@ -1,6 +1,7 @@
 package dev.statusdocs.content;
 
 import dev.statusdocs.model.RegistryEntry;
+import java.util.List;
 import java.util.Optional;
 
 /** The skeleton {@code statusdocs new} writes: every required field and both language sections. */
@@ -18,7 +19,7 @@ public final class PageTemplate {
         out.append("summary:\n  en: \"One sentence on what ").append(code).append(" means.\"\n")
                 .append("  zh: \"用一句话说明 ").append(code).append(" 的含义。\"\n");
         out.append("related: []\n");
-        out.append(Provenance.block(java.util.List.of()));
+        out.append(Provenance.block(List.of()));
         out.append("---\n\n## English\n\n").append(PLACEHOLDER_EN).append("\n\n## 中文\n\n").append(PLACEHOLDER_ZH).append('\n');
         return out.toString();
     }

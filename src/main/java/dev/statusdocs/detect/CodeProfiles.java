@@ -4,11 +4,13 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Lang;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What the texts of one language say about each code, as TF-IDF vectors summed per code (a code's
@@ -73,7 +75,7 @@ final class CodeProfiles {
     }
 
     /** @param comparable each text in the form {@link dev.statusdocs.text.Normalizer#forComparison} gives */
-    CodeProfiles(List<Claim> texts, Lang lang, java.util.function.Function<Claim, String> comparable) {
+    CodeProfiles(List<Claim> texts, Lang lang, Function<Claim, String> comparable) {
         this.texts = List.copyOf(texts);
         Map<String, Integer> featureIds = new HashMap<>();
         List<int[]> featuresOf = new ArrayList<>();
@@ -145,7 +147,7 @@ final class CodeProfiles {
         for (int i = 0; i < byCode.length; i++) {
             byCode[i] = i;
         }
-        Arrays.sort(byCode, java.util.Comparator.comparingInt(i -> texts.get(i).code()));
+        Arrays.sort(byCode, Comparator.comparingInt(i -> texts.get(i).code()));
         for (int i : byCode) {
             int code = texts.get(i).code();
             for (int feature : featuresOf.get(i)) {
@@ -186,7 +188,7 @@ final class CodeProfiles {
         for (int k = 0; k < size; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, java.util.Comparator.comparingInt(k -> features[k]));
+        Arrays.sort(order, Comparator.comparingInt(k -> features[k]));
         int[] sortedFeatures = new int[size];
         double[] sortedWeights = new double[size];
         for (int k = 0; k < size; k++) {

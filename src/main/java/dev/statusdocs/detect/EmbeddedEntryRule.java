@@ -6,6 +6,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.RegistryEntry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class EmbeddedEntryRule implements Rule {
     }
 
     private static boolean usesNameOf(String sentence, RegistryEntry entry) {
-        Set<String> words = new java.util.HashSet<>(List.of(sentence.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+        Set<String> words = new HashSet<>(List.of(sentence.toLowerCase(Locale.ROOT).split("[^a-z]+")));
         for (String word : Names.normalize(entry.name()).split("[^a-z]+")) {
             if (word.length() >= 3 && !GENERIC.contains(word) && words.contains(word)) {
                 return true;

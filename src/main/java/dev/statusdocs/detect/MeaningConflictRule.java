@@ -8,6 +8,7 @@ import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.SourceSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class MeaningConflictRule implements Rule {
                         .forEach(translations::add);
             }
         }
-        translations.sort(java.util.Comparator.comparing(Claim::source).thenComparingInt(Claim::line));
+        translations.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::line));
         return translations;
     }
 
@@ -83,6 +84,6 @@ final class MeaningConflictRule implements Rule {
         return context.byCode().getOrDefault(entry.code(), List.of()).stream()
                 .filter(c -> c.phrase().isPresent() && Names.isComparable(c.phrase().get()))
                 .filter(c -> context.names().compare(c.phrase().get(), entry).match() == Names.Match.OFFICIAL)
-                .max(java.util.Comparator.comparingInt(c -> context.spec(c.source()).trustFor(dev.statusdocs.model.Lang.EN)));
+                .max(Comparator.comparingInt(c -> context.spec(c.source()).trustFor(Lang.EN)));
     }
 }

@@ -8,12 +8,13 @@ import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 
 /**
  * A text that describes another code: within one language, compared with what the other sources and the
@@ -103,7 +104,7 @@ final class MisplacedDescriptionRule implements Rule {
      */
     private static Optional<Integer> closestText(CodeProfiles profiles, int index, List<Integer> ofCode) {
         Claim claim = profiles.text(index);
-        java.util.Comparator<Integer> bySimilarity = java.util.Comparator.comparingDouble(other -> profiles.similarity(index, other));
+        Comparator<Integer> bySimilarity = Comparator.comparingDouble(other -> profiles.similarity(index, other));
         List<Integer> others = ofCode.stream().filter(other -> !profiles.text(other).source().equals(claim.source())).toList();
         Optional<Integer> source = others.stream().filter(other -> !isReference(profiles.text(other))).max(bySimilarity);
         if (source.isPresent() && profiles.similarity(index, source.get()) >= SUPPORT) {

@@ -3,6 +3,7 @@ package dev.statusdocs.detect;
 import dev.statusdocs.text.Damerau;
 import dev.statusdocs.text.Normalizer;
 import dev.statusdocs.text.Script;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How reason phrases are normalized and compared with names; {@link RegistryNames} holds the registry's side. */
@@ -30,7 +31,7 @@ final class Names {
     static String normalize(String name) {
         String text = CJK_ANNOTATION.matcher(Normalizer.forComparison(name)).replaceAll(" ");
         text = text.replace('’', '\'').replace('‘', '\'').strip();
-        java.util.regex.Matcher parens = OUTER_PARENS.matcher(text);
+        Matcher parens = OUTER_PARENS.matcher(text);
         if (parens.matches()) {
             text = parens.group(1);
         }

@@ -2,6 +2,7 @@ package dev.statusdocs.detect;
 
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class RegistryNames {
     RegistryNames(Registry registry) {
         for (RegistryEntry entry : registry.entries()) {
             byOfficialName.putIfAbsent(Names.normalize(entry.name()), entry);
-            List<Known> known = new java.util.ArrayList<>();
+            List<Known> known = new ArrayList<>();
             known.add(new Known(Names.normalize(entry.name()), entry.name(), "", Names.Match.OFFICIAL,
                     Names.Match.MISSPELT_OFFICIAL));
             entry.formerNames().forEach(n -> known.add(new Known(Names.normalize(n.name()), n.name(), n.from(),

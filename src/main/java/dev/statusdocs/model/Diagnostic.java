@@ -1,5 +1,6 @@
 package dev.statusdocs.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** A problem in the user's input, pointing at file, line and column, with a hint where one helps. */
@@ -10,7 +11,7 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
         ERROR, WARNING;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.statusdocs.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,11 +34,11 @@ public record Finding(String id, FindingKind kind, Severity severity, List<Integ
         ERROR, WARNING, INFO;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static Severity fromId(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(id.toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -151,7 +151,7 @@ public final class LocatedYaml {
         if (message == null || message.isBlank()) {
             return "unreadable document";
         }
-        java.util.List<String> parts = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        List<String> parts = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
                 .map(String::strip).toList();
         if (parts.size() < 2) {
             return parts.isEmpty() ? message.strip() : parts.get(0);
