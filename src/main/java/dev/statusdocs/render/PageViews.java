@@ -7,7 +7,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.render.Views.ClaimView;
 import dev.statusdocs.render.Views.ClassGroup;
 import dev.statusdocs.render.Views.CodeItem;
@@ -61,7 +61,7 @@ final class PageViews {
         SortedMap<Integer, CodePage> after = pages.tailMap(page.code() + 1);
         Integer next = after.isEmpty() ? null : after.firstKey();
         return new CodePageView(page.code(), title(page, lang), title(page, lang.other()), page.codeClass(),
-                classTitle(lang, groupOf(page)), page.standing().id(), strings.get(lang, "status." + page.standing().id()),
+                classTitle(lang, groupOf(page)), page.status().id(), strings.get(lang, "status." + page.status().id()),
                 page.spec().map(s -> new Link(s.url(), s.label())).orElse(null),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 body, shown.htmlTag(), fallback,
@@ -117,7 +117,7 @@ final class PageViews {
         String search = searchTexts.computeIfAbsent(page.code(), code -> searchText(page));
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
-                page.standing().id(), strings.get(lang, "status." + page.standing().id()),
+                page.status().id(), strings.get(lang, "status." + page.status().id()),
                 findings.stream().anyMatch(f -> !f.resolved()), search);
     }
 
@@ -168,8 +168,8 @@ final class PageViews {
     }
 
     static String groupOf(CodePage page) {
-        if (page.standing() == Standing.UNOFFICIAL || page.standing() == Standing.INVALID) {
-            return page.standing().id();
+        if (page.status() == CodeStatus.UNOFFICIAL || page.status() == CodeStatus.INVALID) {
+            return page.status().id();
         }
         return page.codeClass();
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.text.Normalizer;
@@ -74,13 +74,13 @@ class CanonicalContentTest {
             Optional<RegistryEntry> entry = CONTENT.registry().find(page.code());
             if (entry.isPresent()) {
                 assertEquals(entry.get().name(), page.title().get(Lang.EN), page.file());
-                assertEquals(entry.get().standing(), page.standing(), page.file());
+                assertEquals(entry.get().status(), page.status(), page.file());
                 String url = page.spec().orElseThrow().url();
                 assertEquals(entry.get().spec().url(), url, page.file());
                 assertTrue(url.matches("https://www\\.rfc-editor\\.org/rfc/rfc\\d+\\.html#section-[\\d.]+")
-                        || entry.get().standing() == Standing.TEMPORARY, page.file() + ": link to the exact section");
+                        || entry.get().status() == CodeStatus.TEMPORARY, page.file() + ": link to the exact section");
             } else {
-                assertEquals(Standing.forUnregistered(page.code()), page.standing(), page.file());
+                assertEquals(CodeStatus.forUnregistered(page.code()), page.status(), page.file());
                 assertTrue(page.spec().isEmpty(), page.file());
             }
         }
