@@ -5,7 +5,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,13 +35,13 @@ final class DetectionContext {
         this.pages = List.copyOf(pages);
         this.names = new RegistryNames(registry);
         this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
-        this.claims.forEach(claim -> comparable.put(claim, Normalizer.forComparison(claim.text())));
+        this.claims.forEach(claim -> comparable.put(claim, TextForms.forComparison(claim.text())));
     }
 
-    /** The claim's text as {@link Normalizer#forComparison} gives it; also for claims made up by a rule. */
+    /** The claim's text as {@link TextForms#forComparison} gives it; also for claims made up by a rule. */
     String comparable(Claim claim) {
         String known = comparable.get(claim);
-        return known != null ? known : Normalizer.forComparison(claim.text());
+        return known != null ? known : TextForms.forComparison(claim.text());
     }
 
     List<Claim> claims() {

@@ -5,7 +5,7 @@ import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.CodeStatus;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,7 @@ final class RegistryAgreement {
             if (column > 0) {
                 diagnostics.add(Diagnostic.error(page.file(), i + 1, column,
                         "Kangxi radical '" + lines[i].substring(column - 1, column) + "' where an ordinary character belongs",
-                        "replace it with '" + Normalizer.foldRadicals(lines[i].substring(column - 1, column)) + "'"));
+                        "replace it with '" + TextForms.foldRadicals(lines[i].substring(column - 1, column)) + "'"));
             }
         }
         return diagnostics;
@@ -69,7 +69,7 @@ final class RegistryAgreement {
     /** Where the first radical stands, counting from 1; 0 when there is none. */
     private static int firstRadical(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Normalizer.isRadical(text.charAt(i))) {
+            if (TextForms.isRadical(text.charAt(i))) {
                 return i + 1;
             }
         }

@@ -17,7 +17,7 @@ import dev.statusdocs.render.Views.FindingGroup;
 import dev.statusdocs.render.Views.FindingView;
 import dev.statusdocs.render.Views.Link;
 import dev.statusdocs.render.Views.SourceView;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +132,7 @@ final class PageViews {
     private FindingView finding(Lang lang, Finding finding) {
         List<EvidenceView> evidence = finding.evidence().stream().map(this::evidence).toList();
         return new FindingView(finding.id(), finding.kind().id(), finding.kind().title(lang), finding.severity().id(),
-                strings.get(lang, "severity." + finding.severity().id()), Normalizer.foldRadicals(finding.message().get(lang)), evidence,
+                strings.get(lang, "severity." + finding.severity().id()), TextForms.foldRadicals(finding.message().get(lang)), evidence,
                 finding.resolution().map(r -> r.get(lang)).orElse(null),
                 finding.codes().stream().filter(pages::containsKey).map(code -> codeLink(lang, code)).toList());
     }
@@ -140,7 +140,7 @@ final class PageViews {
     private EvidenceView evidence(Evidence evidence) {
         SourceSpec spec = specs.get(evidence.source());
         return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(), evidence.file(),
-                evidence.line(), Normalizer.foldRadicals(evidence.quote()),
+                evidence.line(), TextForms.foldRadicals(evidence.quote()),
                 dev.statusdocs.text.Script.guess(evidence.quote(), Lang.EN).htmlTag());
     }
 
@@ -149,8 +149,8 @@ final class PageViews {
         // Pages fold the radicals PDF extraction left (they look the same but defeat search and screen
         // readers); data/claims.json keeps the exact bytes.
         return new ClaimView(claim.source(), spec.title(), claim.file(), claim.line(),
-                claim.phrase().map(Normalizer::foldRadicals).orElse(null), claim.lang().htmlTag(),
-                Normalizer.foldRadicals(claim.text()));
+                claim.phrase().map(TextForms::foldRadicals).orElse(null), claim.lang().htmlTag(),
+                TextForms.foldRadicals(claim.text()));
     }
 
     private Link codeLink(Lang lang, int code) {
@@ -160,7 +160,7 @@ final class PageViews {
     }
 
     private static String title(CodePage page, Lang lang) {
-        return Normalizer.forDisplay(page.title().getOrDefault(lang, page.title().getOrDefault(lang.other(), "")));
+        return TextForms.forDisplay(page.title().getOrDefault(lang, page.title().getOrDefault(lang.other(), "")));
     }
 
     private String classTitle(Lang lang, String group) {

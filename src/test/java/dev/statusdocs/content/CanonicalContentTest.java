@@ -10,7 +10,7 @@ import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,8 +63,8 @@ class CanonicalContentTest {
     void noKangxiRadicalInAnyPageText() {
         for (CodePage page : CONTENT.pages().values()) {
             page.sections().values().forEach(s ->
-                    assertFalse(s.markdown().codePoints().anyMatch(Normalizer::isRadical), page.file()));
-            page.title().values().forEach(t -> assertFalse(t.codePoints().anyMatch(Normalizer::isRadical), page.file()));
+                    assertFalse(s.markdown().codePoints().anyMatch(TextForms::isRadical), page.file()));
+            page.title().values().forEach(t -> assertFalse(t.codePoints().anyMatch(TextForms::isRadical), page.file()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.statusdocs.text;
 
+import java.text.Normalizer;
 import java.text.Normalizer.Form;
 import java.util.Arrays;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * where ordinary ideographs belong. Only those code points are folded: NFKC on a whole Chinese text
  * would also turn full-width punctuation into ASCII, which changes how the text reads.
  */
-public final class Normalizer {
+public final class TextForms {
     /** Radical-supplement forms that Unicode gives no compatibility mapping, folded to the simplified ideograph. */
     private static final Map<Character, Character> SUPPLEMENT_RADICALS = Map.ofEntries(
             Map.entry('\u2E8B', '㔾'), Map.entry('\u2E97', '冂'), Map.entry('\u2EA0', '民'),
@@ -29,7 +30,7 @@ public final class Normalizer {
     private static final Pattern SPACES_AND_TABS = Pattern.compile("[ \t]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Normalizer() {
+    private TextForms() {
     }
 
     /** True for a Kangxi radical or a CJK radical supplement code point. */
@@ -46,7 +47,7 @@ public final class Normalizer {
 
     private static String foldRadical(char radical) {
         Character mapped = SUPPLEMENT_RADICALS.get(radical);
-        return mapped != null ? mapped.toString() : java.text.Normalizer.normalize(String.valueOf(radical), Form.NFKC);
+        return mapped != null ? mapped.toString() : Normalizer.normalize(String.valueOf(radical), Form.NFKC);
     }
 
     /** Radicals folded, runs of spaces and tabs collapsed, each line trimmed. Line breaks are kept. */
