@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -14,9 +15,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Flexmark set up once. Contributors' Markdown is never trusted: Flexmark drops {@code javascript:},
- * {@code vbscript:} and {@code data:} links, and a text that holds raw HTML at all is cleaned with a jsoup
- * safelist, so scripts, event handlers and iframes never reach a page (check also rejects raw HTML). Links to sibling
+ * Flexmark set up once. Contributors' Markdown is never trusted: every address passes {@link SafeUrls}, and a
+ * text that holds raw HTML at all is cleaned with a jsoup safelist, so scripts, event handlers and iframes never reach a page (check also rejects raw HTML). Links to sibling
  * pages ({@code 429.md}) become links to the rendered page ({@code 429.html}). Each text is parsed once; the
  * linter and the renderer share the tree.
  */
@@ -40,11 +40,12 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         // Pages do not show heading ids, so Flexmark need not work them out for every heading.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        // SafeUrls judges every address on its decoded form; Flexmark's filter sees only the text as written.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         this.parserWithoutTables = parser(options);
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         this.parser = parser(options);
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeUrls.Factory()).build();
         Safelist safelist = Safelist.relaxed()
                 .removeTags("img")
                 .addAttributes("code", "class")
@@ -88,9 +89,19 @@ public final class MarkdownEngine {
         return cache.computeIfAbsent(markdown, this::render);
     }
 
+    /** A page's HTML, and the addresses left out of it because {@link UrlPolicy} refused them. */
+    record Rendered(String html, List<SafeUrls.Refused> refused) {
+    }
+
+    Rendered render(Document tree) {
+        List<SafeUrls.Refused> refused = new ArrayList<>();
+        tree.set(SafeUrls.REFUSED, refused);
+        return new Rendered(renderer.render(tree), List.copyOf(refused));
+    }
+
     private String render(String markdown) {
         Document tree = parse(markdown);
-        String html = renderer.render(tree);
+        String html = render(tree).html();
         if (!containsRawHtml(tree)) {
             // Flexmark wrote every tag and escaped every attribute itself: adjust its output directly.
             return raiseHeadings(PAGE_LINK_ATTRIBUTE.matcher(html).replaceAll("href=\"$1.html$2\""));

@@ -3,6 +3,7 @@ package dev.statusdocs.render;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** Checks what a page points at and holds: related codes and links resolve, and no raw HTML. */
+/**
+ * Checks what a page points at and holds: related codes and links resolve, every address is one the site may
+ * emit, and no raw HTML.
+ */
 public final class MarkdownLinter {
     private final MarkdownEngine markdown;
 
@@ -33,7 +37,7 @@ public final class MarkdownLinter {
             }
         }
         for (CodePage.Section section : page.sections().values()) {
-            Node document = markdown.parse(section.markdown());
+            Document document = markdown.parse(section.markdown());
             int offset = section.line();
             // Flexmark finds a node's line by scanning the text from its start: ask only when reporting.
             visit(document, node -> {
@@ -55,6 +59,10 @@ public final class MarkdownLinter {
                     }
                 }
             });
+            for (SafeUrls.Refused refused : markdown.render(document).refused()) {
+                diagnostics.add(Diagnostic.error(page.file(), offset + refused.node().getLineNumber(),
+                        column(refused.node()), refused.reason(), UrlPolicy.PAGE_LINKS.hint()));
+            }
         }
         return diagnostics;
     }
