@@ -46,7 +46,7 @@ public final class MarkdownLinter {
                             "raw HTML is not allowed: " + firstLine(node.getChars().toString()),
                             "write it in Markdown; raw HTML is removed from the page"));
                 } else if (node instanceof Link link) {
-                    Matcher target = MarkdownEngine.PAGE_LINK.matcher(link.getUrl().toString());
+                    Matcher target = PageLinks.PAGE_LINK.matcher(link.getUrl().toString());
                     if (target.matches() && !codesWithPages.contains(Integer.parseInt(target.group(1)))) {
                         diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
                                 "link to a code page that does not exist: " + link.getUrl(),
