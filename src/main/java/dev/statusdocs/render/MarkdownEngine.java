@@ -1,9 +1,11 @@
 package dev.statusdocs.render;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Flexmark set up once: the stock parser with tables, and the stock renderer with three extensions. Contributors'
  * Markdown is never trusted: raw HTML is left out of the page (check also rejects it) and every address passes
- * {@link SafeUrls}. {@link PageLinks} points links to sibling pages at the rendered pages, and
- * {@link RaisedHeadings} fits the body's headings under the page title.
+ * {@link SafeUrls}. {@link PageLinks} points links to sibling pages at the rendered pages. Only texts within
+ * {@link MarkdownLimits} are parsed.
  */
 public final class MarkdownEngine {
     /** Enough for every section of a large site; past it the cache starts over rather than grow without end. */
-    private static final int MAX_CACHED = 20_000;
+    private static final int MAX_CACHED = 5_000;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    /** The HTML of each text rendered before: serve renders every page again after each edit. */
-    private final Map<String, String> htmlByText = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> renderedByText = new ConcurrentHashMap<>();
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
@@ -34,32 +35,69 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.SUPPRESS_HTML, true);
         // SafeUrls judges every address on its decoded form; Flexmark's filter sees only the text as written.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
-        this.parser = Parser.builder(options).postProcessorFactory(new RaisedHeadings.Factory()).build();
+        this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PageLinks.Factory())
                 .attributeProviderFactory(new SafeUrls.Factory())
                 .build();
     }
 
-    public Document parse(String markdown) {
-        return parser.parse(markdown);
+    /**
+     * The syntax tree of a text, its headings moved up one level.
+     *
+     * @throws MarkdownLimits.Exceeded when the text breaks a limit
+     */
+    Document parse(String markdown) {
+        MarkdownLimits.beforeParsing(markdown).ifPresent(breach -> {
+            throw new MarkdownLimits.Exceeded(breach);
+        });
+        Document tree = parser.parse(markdown);
+        MarkdownLimits.afterParsing(tree).ifPresent(breach -> {
+            throw new MarkdownLimits.Exceeded(breach);
+        });
+        raiseHeadings(tree);
+        return tree;
     }
 
-    /** Safe HTML for a Markdown text; a text seen before is not rendered again. */
-    public String toHtml(String markdown) {
-        if (htmlByText.size() > MAX_CACHED) {
-            htmlByText.clear();
+    /**
+     * A page's body sits under its h1 title with its language heading ("## English") not shown, so its "###"
+     * sections are the page's second level: each heading moves up one level, to h2 at most.
+     */
+    private static void raiseHeadings(Document tree) {
+        for (Node node : tree.getDescendants()) {
+            if (node instanceof Heading heading) {
+                heading.setLevel(Math.max(2, heading.getLevel() - 1));
+            }
         }
-        return htmlByText.computeIfAbsent(markdown, text -> render(parse(text)).html());
     }
 
-    /** A page's HTML, and the addresses left out of it because {@link UrlPolicy} refused them. */
-    record Rendered(String html, List<SafeUrls.Refused> refused) {
+    /** Safe HTML for a Markdown text within the limits. */
+    public String toHtml(String markdown) {
+        return rendered(markdown).html();
     }
 
-    Rendered render(Document tree) {
+    /** A text's syntax tree, its HTML, and the addresses left out of the HTML because {@link UrlPolicy} refused them. */
+    record Rendered(Document tree, String html, List<SafeUrls.Refused> refused) {
+    }
+
+    /**
+     * A text parsed and rendered once and remembered: check and the render stage share it, and serve, which renders
+     * every page again after each edit, renders only the edited text.
+     *
+     * @throws MarkdownLimits.Exceeded when the text breaks a limit
+     */
+    Rendered rendered(String markdown) {
+        if (renderedByText.size() > MAX_CACHED) {
+            renderedByText.clear();
+        }
+        return renderedByText.computeIfAbsent(markdown, this::parseAndRender);
+    }
+
+    private Rendered parseAndRender(String markdown) {
+        Document tree = parse(markdown);
         List<SafeUrls.Refused> refused = new ArrayList<>();
         tree.set(SafeUrls.REFUSED, refused);
-        return new Rendered(renderer.render(tree), List.copyOf(refused));
+        String html = renderer.render(tree);
+        return new Rendered(tree, html, List.copyOf(refused));
     }
 }

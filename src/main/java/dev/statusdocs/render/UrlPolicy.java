@@ -26,6 +26,8 @@ final class UrlPolicy {
     /** More rounds than any real address needs; an address still changing after them is refused. */
     private static final int MAX_DECODING_ROUNDS = 4;
     private static final int SHOWN_LENGTH = 80;
+    /** Far longer than any address a page needs, and short enough that judging every link stays cheap. */
+    static final int MAX_LENGTH = 2_048;
 
     private final Set<String> schemes;
     private final boolean relativeAllowed;
@@ -44,6 +46,9 @@ final class UrlPolicy {
 
     /** Why the site may not emit this address, or empty when it may. */
     Optional<String> rejection(String url) {
+        if (url.length() > MAX_LENGTH) {
+            return Optional.of("the address " + shown(url) + " is longer than " + MAX_LENGTH + " characters");
+        }
         Set<String> readings = readings(url);
         if (readings.isEmpty()) {
             return Optional.of("the address " + shown(url) + " is encoded over and over");

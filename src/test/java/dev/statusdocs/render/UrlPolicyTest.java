@@ -80,7 +80,7 @@ class UrlPolicyTest {
     @Test
     void everyKnownEncodingOfAForbiddenSchemeIsLeftOutOfThePage() {
         for (String markdown : KNOWN_ENCODINGS) {
-            MarkdownEngine.Rendered rendered = engine.render(engine.parse(markdown));
+            MarkdownEngine.Rendered rendered = engine.rendered(markdown);
             assertEquals(List.of(), addresses(rendered.html()), markdown + " -> " + rendered.html());
             assertEquals(1, rendered.refused().size(), markdown + ": the refusal is recorded for check");
         }
@@ -157,6 +157,13 @@ class UrlPolicyTest {
                 "/statusdocs/", "//evil.example/", "data:text/html,x", "%6Aavascript:x")) {
             assertTrue(UrlPolicy.WEB_ADDRESSES.rejection(bad).isPresent(), bad);
         }
+    }
+
+    @Test
+    void anAddressLongerThanAnyPageNeedsIsRefused() {
+        String url = "https://example.com/" + "a".repeat(UrlPolicy.MAX_LENGTH);
+        assertTrue(UrlPolicy.PAGE_LINKS.rejection(url).orElseThrow().endsWith("is longer than 2048 characters"));
+        assertTrue(UrlPolicy.PAGE_LINKS.rejection(url.substring(0, UrlPolicy.MAX_LENGTH)).isEmpty());
     }
 
     @Test
