@@ -104,6 +104,7 @@ public final class Pipeline {
                 () -> detection.get(input, () -> detector.detect(content.specs(), content.claims(), content.registry(),
                         content.pages().values())));
         diagnostics.addAll(pageDiagnostics(content));
+        diagnostics.addAll(TemplateSet.addressProblems(root));
         List<Finding> found = Background.await(detected);
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
         diagnostics.addAll(applied.diagnostics());

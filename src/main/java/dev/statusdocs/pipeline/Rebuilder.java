@@ -32,6 +32,19 @@ public final class Rebuilder {
     /** @param changed repository-relative paths that changed, or empty for a full build */
     public Result rebuild(Set<String> changed) {
         long start = System.nanoTime();
+        try {
+            return rebuild(changed, start);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Whatever the content does to one build, serve keeps the last good site and a clean pipeline.
+            pipeline = new Pipeline(pipeline.root());
+            String file = changed.stream().sorted().findFirst().orElse("content");
+            Diagnostic problem = Diagnostic.error(file, 1, 1, "internal error: the rebuild ran out of "
+                    + (e instanceof StackOverflowError ? "stack" : "memory"), "undo the last edit and report it");
+            return new Result(files, files, List.of(problem), true, System.nanoTime() - start);
+        }
+    }
+
+    private Result rebuild(Set<String> changed, long start) {
         if (changed.stream().anyMatch(p -> p.startsWith("templates/") || p.equals("content/site.yaml"))) {
             // Templates and settings shape every page: start again with nothing remembered.
             pipeline = new Pipeline(pipeline.root());

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** Checks what a page points at and holds: related codes and links resolve, and no raw HTML. */
+/**
+ * Checks what a page points at and holds: related codes and links resolve, every address is one the site may
+ * emit, and no raw HTML.
+ */
 public final class MarkdownLinter {
     private final MarkdownEngine markdown;
 
@@ -33,30 +36,50 @@ public final class MarkdownLinter {
             }
         }
         for (CodePage.Section section : page.sections().values()) {
-            Node document = markdown.parse(section.markdown());
-            int offset = section.line();
-            // Flexmark finds a node's line by scanning the text from its start: ask only when reporting.
-            visit(document, node -> {
-                if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                    diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
-                            "raw HTML is not allowed: " + firstLine(node.getChars().toString()),
-                            "write it in Markdown; raw HTML is removed from the page"));
-                } else if (node instanceof Link link) {
-                    Matcher target = MarkdownEngine.PAGE_LINK.matcher(link.getUrl().toString());
-                    if (target.matches() && !codesWithPages.contains(Integer.parseInt(target.group(1)))) {
-                        diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
-                                "link to a code page that does not exist: " + link.getUrl(),
-                                "link to an existing code such as [404](404.md)"));
-                    } else if (target.matches()) {
-                        checkLabel(section.lang(), link, Integer.parseInt(target.group(1)), titles)
-                                .map(message -> Diagnostic.warning(page.file(), offset + node.getLineNumber(),
-                                        column(node), message))
-                                .ifPresent(diagnostics::add);
-                    }
-                }
-            });
+            try {
+                lintSection(page, section, codesWithPages, titles, diagnostics);
+            } catch (MarkdownLimits.Exceeded e) {
+                MarkdownLimits.Breach breach = e.breach();
+                diagnostics.add(Diagnostic.error(page.file(), section.line() + breach.line(), breach.column(),
+                        breach.message(), breach.hint()));
+            } catch (StackOverflowError e) {
+                // The limits are meant to make this unreachable; if they miss a case, it is still the page's fault.
+                diagnostics.add(Diagnostic.error(page.file(), section.line(), 1,
+                        "the section is nested too deeply to read", "flatten its lists, quotes and emphasis"));
+            }
         }
         return diagnostics;
+    }
+
+    private void lintSection(CodePage page, CodePage.Section section, Set<Integer> codesWithPages,
+                             java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles,
+                             List<Diagnostic> diagnostics) {
+        MarkdownEngine.Rendered rendered = markdown.rendered(section.markdown());
+        int offset = section.line();
+        // Flexmark finds a node's line by scanning the text from its start: ask only when reporting.
+        visit(rendered.tree(), node -> {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
+                        "raw HTML is not allowed: " + firstLine(node.getChars().toString()),
+                        "write it in Markdown; raw HTML is removed from the page"));
+            } else if (node instanceof Link link) {
+                Matcher target = PageLinks.PAGE_LINK.matcher(link.getUrl().toString());
+                if (target.matches() && !codesWithPages.contains(Integer.parseInt(target.group(1)))) {
+                    diagnostics.add(Diagnostic.error(page.file(), offset + node.getLineNumber(), column(node),
+                            "link to a code page that does not exist: " + link.getUrl(),
+                            "link to an existing code such as [404](404.md)"));
+                } else if (target.matches()) {
+                    checkLabel(section.lang(), link, Integer.parseInt(target.group(1)), titles)
+                            .map(message -> Diagnostic.warning(page.file(), offset + node.getLineNumber(),
+                                    column(node), message))
+                            .ifPresent(diagnostics::add);
+                }
+            }
+        });
+        for (SafeUrls.Refused refused : rendered.refused()) {
+            diagnostics.add(Diagnostic.error(page.file(), offset + refused.node().getLineNumber(),
+                    column(refused.node()), refused.reason(), UrlPolicy.PAGE_LINKS.hint()));
+        }
     }
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\d{3})\\s+(.+)$");

@@ -1,5 +1,11 @@
 package dev.statusdocs.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.yaml.LocatedYaml;
+import java.net.URI;
+import java.util.List;
+
 /**
  * Settings from {@code content/site.yaml}.
  *
@@ -8,14 +14,26 @@ package dev.statusdocs.render;
  * @param baseUrl    where the site is published, ending in a slash
  */
 public record SiteConfig(String repository, String branch, String baseUrl) {
+    /** The settings that every page turns into links. */
+    private static final List<String> ADDRESSES = List.of("repository", "base_url");
 
     /** The path part of the published address, such as {@code /statusdocs/}. */
     public String basePath() {
-        String path = java.net.URI.create(baseUrl).getPath();
+        String path = URI.create(baseUrl).getPath();
         return path == null || path.isEmpty() ? "/" : path;
     }
 
     public String editUrl(String file) {
         return repository + "/edit/" + branch + "/" + file;
+    }
+
+    /** An error at each address in the settings that is not a full http or https address. */
+    static List<Diagnostic> addressProblems(LocatedYaml settings) {
+        return ADDRESSES.stream()
+                .filter(key -> settings.root().path(key).isTextual())
+                .flatMap(key -> UrlPolicy.WEB_ADDRESSES.rejection(settings.root().get(key).asText())
+                        .map(reason -> settings.error(key, key + ": " + reason, UrlPolicy.WEB_ADDRESSES.hint()))
+                        .stream())
+                .toList();
     }
 }

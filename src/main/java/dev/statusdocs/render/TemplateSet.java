@@ -35,6 +35,15 @@ public final class TemplateSet {
         return new Loaded(strings, assets(root.resolve(ASSETS)), config, diagnostics);
     }
 
+    /**
+     * The addresses in site.yaml that the site may not emit, for check; the file's other problems are reported when
+     * it is loaded.
+     */
+    public static List<Diagnostic> addressProblems(Path root) {
+        return readYaml(root.resolve(SITE_CONFIG), SITE_CONFIG, new ArrayList<>())
+                .map(SiteConfig::addressProblems).orElse(List.of());
+    }
+
     private static UiStrings strings(Path file, List<Diagnostic> diagnostics) {
         Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {

@@ -8,12 +8,26 @@ import dev.statusdocs.content.PageReader;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.render.MarkdownEngine;
+import dev.statusdocs.render.MarkdownLinter;
 import dev.statusdocs.sources.ParseResult;
 import dev.statusdocs.sources.SourceFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Every parser of untrusted text, fuzzed: any input yields claims, a page or diagnostics, never an uncaught
@@ -22,6 +36,10 @@ import java.util.Optional;
  */
 class UntrustedInputFuzzTest {
     private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
+    private static final MarkdownLinter LINTER = new MarkdownLinter(MARKDOWN);
+    private static final String PAGE = "content/codes/418.md";
+    private static final int MAX_REPEATS = 40_000;
+    private static final int MAX_INDENTED_REPEATS = 500;
 
     private static void parseWith(SourceFormat format, String text, String... fields) {
         if (text == null) {
@@ -83,5 +101,64 @@ class UntrustedInputFuzzTest {
                 assertFalse(value.startsWith("javascript:") || value.startsWith("data:") || value.startsWith("vbscript:"), value);
             }
         }
+    }
+
+    /** A real page's front matter, so that only the body is fuzzed. */
+    private static String frontMatter() {
+        try {
+            String page = Files.readString(Path.of(PAGE), StandardCharsets.UTF_8);
+            return page.substring(0, page.indexOf("\n---\n", 4) + 5);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A page body from "COUNT|UNIT|REST": the unit repeated COUNT times, each repetition indented one level more
+     * when COUNT ends in 'i', then the rest. Deep nesting and long runs come from short inputs this way.
+     */
+    private static String body(String text) {
+        String[] parts = text.split("\\|", 3);
+        if (parts.length < 2) {
+            return text;
+        }
+        boolean indented = parts[0].endsWith("i");
+        String digits = parts[0].replaceAll("\\D", "");
+        int count = digits.isEmpty() ? 1 : (int) (Long.parseLong(digits.substring(0, Math.min(9, digits.length())))
+                % (indented ? MAX_INDENTED_REPEATS : MAX_REPEATS));
+        String rest = parts.length > 2 ? parts[2] : "";
+        if (indented) {
+            return IntStream.range(0, count).mapToObj(i -> "  ".repeat(i) + parts[1])
+                    .collect(Collectors.joining("\n")) + rest;
+        }
+        return parts[1].repeat(count) + rest;
+    }
+
+    private static int depth(Element element) {
+        int depth = 0;
+        for (Element up = element; up != null; up = up.parent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void wholePagesWithDeepNestingAreCheckedAndRenderedWithinLimits(String text) {
+        if (text == null) {
+            return;
+        }
+        String page = frontMatter() + "\n## English\n\n" + body(text) + "\n";
+        PageReader.Result read = new PageReader().read(PAGE, page);
+        read.page().ifPresent(parsed -> {
+            List<Diagnostic> found = LINTER.lint(parsed, Set.of(418), Map.of());
+            found.forEach(d -> assertTrue(d.line() >= 1 && d.column() >= 1 && d.hint().isPresent(), d.format()));
+            if (found.stream().noneMatch(Diagnostic::isError)) {
+                // What check accepts renders, into HTML no deeper than the limits allow.
+                for (CodePage.Section section : parsed.sections().values()) {
+                    Document html = Jsoup.parseBodyFragment(MARKDOWN.toHtml(section.markdown()));
+                    html.body().getAllElements().forEach(e -> assertTrue(depth(e) < 300, "nesting of the HTML"));
+                }
+            }
+        });
     }
 }
