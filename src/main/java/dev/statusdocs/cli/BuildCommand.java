@@ -37,7 +37,6 @@ final class BuildCommand extends ProjectCommand {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
         Pipeline pipeline = new Pipeline(root);
-        pipeline.prepareRendering();
         long t0 = System.nanoTime();
         var content = pipeline.load();
         long t1 = System.nanoTime();

@@ -2,7 +2,6 @@ package dev.statusdocs.cli;
 
 import dev.statusdocs.output.SiteUpdater;
 import dev.statusdocs.output.SiteWriter;
-import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.pipeline.Rebuilder;
 import dev.statusdocs.serve.DevServer;
 import dev.statusdocs.serve.PreviewLoop;
@@ -35,7 +34,7 @@ final class ServeCommand extends ProjectCommand {
 
     private int serve(Path project, SiteWriter writer) throws IOException, InterruptedException {
         PrintWriter out = out();
-        Rebuilder rebuilder = new Rebuilder(new Pipeline(project));
+        Rebuilder rebuilder = new Rebuilder(project);
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
         DiagnosticPrinter.report(err(), first.diagnostics());
         if (first.failed()) {

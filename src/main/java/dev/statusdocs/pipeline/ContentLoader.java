@@ -1,12 +1,15 @@
 package dev.statusdocs.pipeline;
 
-import dev.statusdocs.model.Content;
+import dev.statusdocs.check.DiagnosticOrder;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.content.PageReader;
 import dev.statusdocs.files.ProjectFiles;
+import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Registry;
+import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.registry.RegistryReader;
 import dev.statusdocs.sources.SourceReader;
 import dev.statusdocs.text.Utf8;
@@ -20,35 +23,35 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Reads sources, registry and canonical pages from a project folder. */
 public final class ContentLoader {
     private final Path root;
-    /** Pages already read in this JVM, by file: the text they were read from and the result. */
-    private final Map<String, Map.Entry<String, PageReader.Result>> readPages;
+    private final RebuildCache cache;
 
     public ContentLoader(Path root) {
-        this(root, new java.util.concurrent.ConcurrentHashMap<>());
+        this(root, RebuildCache.NONE);
     }
 
-    /** @param readPages a cache kept between loads, so that a page is read again only when its text changed */
-    ContentLoader(Path root, Map<String, Map.Entry<String, PageReader.Result>> readPages) {
+    ContentLoader(Path root, RebuildCache cache) {
         this.root = root;
-        this.readPages = readPages;
+        this.cache = cache;
     }
 
     /**
      * {@code previous} with only the given page files read again (changed, added or deleted); sources and
      * registry are kept as they were.
      */
-    public Content reloadPages(Content previous, java.util.Set<String> changedPages) {
+    public Content reloadPages(Content previous, Set<String> changedPages) {
         SortedMap<String, String> texts = new TreeMap<>(previous.pageTexts());
-        java.util.Set<String> files = new java.util.TreeSet<>(previous.pageFiles());
+        Set<String> files = new TreeSet<>(previous.pageFiles());
         // Pages that could not be read before are read again, so that their problems are reported again.
-        java.util.Set<String> again = new java.util.TreeSet<>(changedPages);
+        Set<String> again = new TreeSet<>(changedPages);
         files.stream().filter(f -> !texts.containsKey(f)).forEach(again::add);
         List<Diagnostic> diagnostics = new ArrayList<>();
         ProjectFiles project = new ProjectFiles(root);
@@ -69,49 +72,37 @@ public final class ContentLoader {
     }
 
     public Content load() {
-        java.util.concurrent.CompletableFuture<SourceReader.Sources> reading =
-                Background.start("sources", () -> new SourceReader().read(root));
+        SourceReader.Sources sources = new SourceReader().read(root);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Registry registry = readRegistry(diagnostics);
-        java.util.Set<String> files = new java.util.TreeSet<>();
+        Set<String> files = new TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
-        SourceReader.Sources sources = Background.await(reading);
         diagnostics.addAll(sources.diagnostics());
         return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of());
     }
 
-    private Content assemble(List<dev.statusdocs.model.SourceSpec> specs, List<dev.statusdocs.model.Claim> claims,
-                             Registry registry, SortedMap<String, String> texts, java.util.Set<String> files,
+    private Content assemble(List<SourceSpec> specs, List<Claim> claims,
+                             Registry registry, SortedMap<String, String> texts, Set<String> files,
                              List<Diagnostic> earlier,
                              List<Diagnostic> more) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(more);
         SortedMap<Integer, CodePage> pages = new TreeMap<>();
         PageReader reader = new PageReader();
-        texts.entrySet().parallelStream()
-                .map(e -> {
-                    Map.Entry<String, PageReader.Result> known = readPages.get(e.getKey());
-                    if (known != null && known.getKey().equals(e.getValue())) {
-                        return known.getValue();
-                    }
-                    PageReader.Result result = reader.read(e.getKey(), e.getValue());
-                    readPages.put(e.getKey(), Map.entry(e.getValue(), result));
-                    return result;
-                })
-                .toList()
-                .forEach(result -> {
-                    diagnostics.addAll(result.diagnostics());
-                    result.page().ifPresent(page -> {
-                        CodePage clash = pages.putIfAbsent(page.code(), page);
-                        if (clash != null) {
-                            diagnostics.add(Diagnostic.error(page.file(), 1, 1,
-                                    "code " + page.code() + " already has a page: " + clash.file()));
-                        }
-                    });
-                });
+        texts.forEach((file, text) -> {
+            PageReader.Result result = cache.get("page", List.of(file, text), () -> reader.read(file, text));
+            diagnostics.addAll(result.diagnostics());
+            result.page().ifPresent(page -> {
+                CodePage clash = pages.putIfAbsent(page.code(), page);
+                if (clash != null) {
+                    diagnostics.add(Diagnostic.error(page.file(), 1, 1,
+                            "code " + page.code() + " already has a page: " + clash.file()));
+                }
+            });
+        });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), java.util.Set.copyOf(files), List.copyOf(diagnostics));
+                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics));
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
@@ -130,7 +121,7 @@ public final class ContentLoader {
         return result.registry();
     }
 
-    private SortedMap<String, String> readPageTexts(java.util.Set<String> present, List<Diagnostic> diagnostics) {
+    private SortedMap<String, String> readPageTexts(Set<String> present, List<Diagnostic> diagnostics) {
         SortedMap<String, String> texts = new TreeMap<>();
         Path dir = root.resolve(Merger.PAGES_DIR);
         if (!Files.isDirectory(dir)) {

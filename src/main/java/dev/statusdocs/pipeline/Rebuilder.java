@@ -4,6 +4,7 @@ import dev.statusdocs.model.Content;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.output.OfflineBundle;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -11,9 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Keeps the last build in memory and rebuilds after edits: a change to canonical pages re-reads just those
- * pages; any other change reloads everything. The pipeline remembers what it computed (parsed pages,
- * findings, page checks, rendered files) and reuses whatever has equal inputs; a template change starts a new
- * pipeline. The offline zip is built only on the first build.
+ * pages; any other change reloads everything. The pipeline keeps Flexmark and the compiled templates between
+ * rebuilds; a template change starts a new pipeline. The offline zip is built only on the first build.
  */
 public final class Rebuilder {
     private Pipeline pipeline;
@@ -25,18 +25,24 @@ public final class Rebuilder {
                          List<Diagnostic> diagnostics, boolean failed, long nanos) {
     }
 
-    public Rebuilder(Pipeline pipeline) {
-        this.pipeline = pipeline;
+    public Rebuilder(Path root) {
+        this.pipeline = freshPipeline(root);
+    }
+
+    private static Pipeline freshPipeline(Path root) {
+        return new Pipeline(root, RebuildCache.forServe());
     }
 
     /** @param changed repository-relative paths that changed, or empty for a full build */
     public Result rebuild(Set<String> changed) {
         long start = System.nanoTime();
         try {
-            return rebuild(changed, start);
+            Result result = rebuild(changed, start);
+            pipeline.endRebuild();
+            return result;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Whatever the content does to one build, serve keeps the last good site and a clean pipeline.
-            pipeline = new Pipeline(pipeline.root());
+            pipeline = freshPipeline(pipeline.root());
             String file = changed.stream().sorted().findFirst().orElse("content");
             Diagnostic problem = Diagnostic.error(file, 1, 1, "internal error: the rebuild ran out of "
                     + (e instanceof StackOverflowError ? "stack" : "memory"), "undo the last edit and report it");
@@ -47,7 +53,7 @@ public final class Rebuilder {
     private Result rebuild(Set<String> changed, long start) {
         if (changed.stream().anyMatch(p -> p.startsWith("templates/") || p.equals("content/site.yaml"))) {
             // Templates and settings shape every page: start again with nothing remembered.
-            pipeline = new Pipeline(pipeline.root());
+            pipeline = freshPipeline(pipeline.root());
         }
         boolean pagesOnly = content != null && !changed.isEmpty()
                 && changed.stream().allMatch(p -> p.startsWith(Merger.PAGES_DIR + "/"));

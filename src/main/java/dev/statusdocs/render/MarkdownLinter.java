@@ -6,10 +6,15 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Lang;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks what a page points at and holds: related codes and links resolve, every address is one the site may
@@ -27,7 +32,7 @@ public final class MarkdownLinter {
      *               title of 407 in the section's language, so that pages name codes the same way everywhere
      */
     public List<Diagnostic> lint(CodePage page, Set<Integer> codesWithPages,
-                                 java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles) {
+                                 Map<Integer, Map<Lang, String>> titles) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (CodePage.CodeRef related : page.related()) {
             if (!codesWithPages.contains(related.code())) {
@@ -52,7 +57,7 @@ public final class MarkdownLinter {
     }
 
     private void lintSection(CodePage page, CodePage.Section section, Set<Integer> codesWithPages,
-                             java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles,
+                             Map<Integer, Map<Lang, String>> titles,
                              List<Diagnostic> diagnostics) {
         MarkdownEngine.Rendered rendered = markdown.rendered(section.markdown());
         int offset = section.line();
@@ -82,26 +87,26 @@ public final class MarkdownLinter {
         }
     }
 
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\d{3})\\s+(.+)$");
+    private static final Pattern LABEL = Pattern.compile("^(\\d{3})\\s+(.+)$");
 
     private static int column(Node node) {
         return node.getStartOffset() - node.getStartOfLine() + 1;
     }
 
     /** A warning message when a link's label names the code differently from the code's title. */
-    private static java.util.Optional<String> checkLabel(dev.statusdocs.model.Lang lang, Link link,
-            int code, java.util.Map<Integer, java.util.Map<dev.statusdocs.model.Lang, String>> titles) {
+    private static Optional<String> checkLabel(Lang lang, Link link,
+            int code, Map<Integer, Map<Lang, String>> titles) {
         Matcher label = LABEL.matcher(link.getText().toString().strip());
-        String title = titles.getOrDefault(code, java.util.Map.of()).get(lang);
+        String title = titles.getOrDefault(code, Map.of()).get(lang);
         if (!label.matches() || Integer.parseInt(label.group(1)) != code || title == null
                 || label.group(2).strip().equals(title)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(
+        return Optional.of(
                 "link text calls " + code + " '" + label.group(2).strip() + "', but its title is '" + title + "'");
     }
 
-    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+    private static void visit(Node node, Consumer<Node> action) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             action.accept(child);
             visit(child, action);

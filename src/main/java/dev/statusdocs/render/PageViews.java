@@ -2,12 +2,13 @@ package dev.statusdocs.render;
 
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.CodeStatus;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.render.Views.ClaimView;
 import dev.statusdocs.render.Views.ClassGroup;
 import dev.statusdocs.render.Views.CodeItem;
@@ -17,12 +18,14 @@ import dev.statusdocs.render.Views.FindingGroup;
 import dev.statusdocs.render.Views.FindingView;
 import dev.statusdocs.render.Views.Link;
 import dev.statusdocs.render.Views.SourceView;
+import dev.statusdocs.text.Script;
 import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
@@ -35,7 +38,7 @@ final class PageViews {
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
     private final Map<Integer, List<String>> aliases;
-    private final Map<Integer, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, String> searchTexts = new ConcurrentHashMap<>();
 
     /** @param aliases other names readers may search for, such as a code's former official names */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
@@ -108,7 +111,7 @@ final class PageViews {
     }
 
     /** Figures for the about page. */
-    Views.Stats stats(dev.statusdocs.model.Content content, List<Finding> findings) {
+    Views.Stats stats(Content content, List<Finding> findings) {
         return new Views.Stats(content.specs().size(), content.claims().size(), pages.size(), findings.size(),
                 (int) findings.stream().filter(Finding::resolved).count());
     }
@@ -141,7 +144,7 @@ final class PageViews {
         SourceSpec spec = specs.get(evidence.source());
         return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(), evidence.file(),
                 evidence.line(), TextForms.foldRadicals(evidence.quote()),
-                dev.statusdocs.text.Script.guess(evidence.quote(), Lang.EN).htmlTag());
+                Script.guess(evidence.quote(), Lang.EN).htmlTag());
     }
 
     private ClaimView claim(Claim claim) {

@@ -2,10 +2,10 @@ package dev.statusdocs.render;
 
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.model.Content;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,35 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Renders every file of the site into memory, keyed by its path inside {@code site/}. */
 public final class SiteRenderer {
     /** The bundle's link from a page in a language folder; the offline bundle rewrites exactly this string. */
     public static final String DOWNLOAD_HREF = "../downloads/statusdocs-offline.zip";
 
-    private final Templates templates;
+    private final BiFunction<String, Map<String, Object>, byte[]> renderTemplate;
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
-    private final Map<String, Rendered> cache;
 
-    /** An output file and the input it was rendered from. */
-    public record Rendered(Object input, byte[] bytes) {
-    }
-
-    /**
-     * @param cache outputs of earlier renders, by path: a page whose template input is equal to last time is
-     *              not rendered again (the preview server keeps one between rebuilds)
-     */
-    public SiteRenderer(Templates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
-                        Map<String, byte[]> assets, Map<String, Rendered> cache) {
-        this.cache = cache;
-        this.templates = templates;
+    /** @param renderTemplate a template's output for a context, such as {@link Templates#render} */
+    public SiteRenderer(BiFunction<String, Map<String, Object>, byte[]> renderTemplate, MarkdownEngine markdown,
+                        UiStrings strings, SiteConfig config, Map<String, byte[]> assets) {
+        this.renderTemplate = renderTemplate;
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
@@ -62,10 +54,9 @@ public final class SiteRenderer {
             }
         }
         Map<Integer, List<String>> aliases = new HashMap<>();
-        content.registry().entries().forEach(entry -> aliases.put(entry.code(), java.util.stream.Stream.concat(
+        content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
                 entry.formerNames().stream(), entry.otherNames().stream()).map(n -> n.name()).toList()));
         PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), aliases);
-        // Every output file is rendered on its own, so all of them share the cores, large pages and small.
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
@@ -86,10 +77,10 @@ public final class SiteRenderer {
         addSiteFiles(jobs, content);
         addDataFiles(jobs, content, findings, claimsByCode);
 
-        ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
-        jobs.entrySet().parallelStream().forEach(job -> files.put(job.getKey(), job.getValue().get()));
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        jobs.forEach((path, job) -> files.put(path, job.get()));
         assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
-        return new TreeMap<>(files);
+        return files;
     }
 
     /** A page in a language folder: the language's common context, the page's path and its one view. */
@@ -97,7 +88,7 @@ public final class SiteRenderer {
         Map<String, Object> context = new HashMap<>(common);
         context.put(name, view);
         context.put("path", path);
-        return render(lang.tag() + "/" + path, template, context);
+        return renderTemplate.apply(template, context);
     }
 
     /** The files outside the language folders: the 404 page, the sitemap and the language chooser. */
@@ -108,7 +99,7 @@ public final class SiteRenderer {
             notFound.put("path", "404.html");
             // Served for any missing path, at any depth: links are absolute paths on the published site.
             notFound.put("basePath", config.basePath());
-            return render("404.html", "notfound", notFound);
+            return renderTemplate.apply("notfound", notFound);
         });
         jobs.put("sitemap.xml", () -> {
             List<String> paths = new ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
@@ -119,7 +110,7 @@ public final class SiteRenderer {
             Map<String, Object> root = new HashMap<>();
             root.put("en", strings.forLang(Lang.EN));
             root.put("zh", strings.forLang(Lang.ZH));
-            return render("index.html", "root", root);
+            return renderTemplate.apply("root", root);
         });
     }
 
@@ -128,27 +119,9 @@ public final class SiteRenderer {
         Map<Integer, List<String>> sourcesByCode = new TreeMap<>();
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
-        jobs.put("data/claims.json", () -> cached("data/claims.json", content.claims(),
-                () -> DataFiles.claims(content.claims())));
-        jobs.put("data/codes.json", () -> cached("data/codes.json", List.of(content.pages(), sourcesByCode),
-                () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
-        jobs.put("data/findings.json", () -> cached("data/findings.json", findings,
-                () -> DataFiles.findings(findings)));
-    }
-
-    /** The template's output for this context, or last time's when the context is equal. */
-    private byte[] render(String path, String template, Map<String, Object> context) {
-        return cached(path, List.of(template, context), () -> templates.render(template, context));
-    }
-
-    private byte[] cached(String path, Object input, Supplier<byte[]> produce) {
-        Rendered known = cache.get(path);
-        if (known != null && known.input().equals(input)) {
-            return known.bytes();
-        }
-        byte[] bytes = produce.get();
-        cache.put(path, new Rendered(input, bytes));
-        return bytes;
+        jobs.put("data/claims.json", () -> DataFiles.claims(content.claims()));
+        jobs.put("data/codes.json", () -> DataFiles.codes(content.pages().values(), sourcesByCode));
+        jobs.put("data/findings.json", () -> DataFiles.findings(findings));
     }
 
     private Map<String, Object> common(Lang lang) {

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -49,7 +50,7 @@ public final class TemplateSet {
         for (Lang lang : Lang.values()) {
             byLang.put(lang, new HashMap<>());
         }
-        java.util.Optional<LocatedYaml> yaml = readYaml(file, STRINGS, diagnostics);
+        Optional<LocatedYaml> yaml = readYaml(file, STRINGS, diagnostics);
         JsonNode root = yaml.map(LocatedYaml::root).orElseGet(JsonNodeFactory.instance::objectNode);
         root.fields().forEachRemaining(entry -> {
             for (Lang lang : Lang.values()) {
@@ -77,17 +78,17 @@ public final class TemplateSet {
      * The file read with the positions of its keys, so that a problem names its line; a file that is missing,
      * not UTF-8 or not YAML gives a diagnostic and nothing.
      */
-    private static java.util.Optional<LocatedYaml> readYaml(Path file, String name, List<Diagnostic> diagnostics) {
+    private static Optional<LocatedYaml> readYaml(Path file, String name, List<Diagnostic> diagnostics) {
         if (!Files.isRegularFile(file)) {
             diagnostics.add(Diagnostic.error(name, 1, 1, "missing file"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(name, 1, 1, "cannot read: " + e.getMessage()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Utf8.Decoded decoded = Utf8.decode(name, bytes);
         decoded.problem().ifPresent(diagnostics::add);

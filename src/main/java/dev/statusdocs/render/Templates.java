@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The Pebble engine over {@code templates/}, built once; templates are compiled once and cached. */
+/** The Pebble engine over {@code templates/}; each template is compiled on first use and kept. */
 public final class Templates {
     private final PebbleEngine engine;
 
@@ -23,30 +23,6 @@ public final class Templates {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .build();
-    }
-
-    /**
-     * The engine with every template in {@code templatesDir} compiled. A template that does not compile is left
-     * for {@link #render} to report where it is used.
-     */
-    public static Templates compiled(Path templatesDir) {
-        Templates templates = new Templates(templatesDir);
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templatesDir)) {
-            files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".peb"))
-                    .forEach(name -> templates.compile(name.substring(0, name.length() - ".peb".length())));
-        } catch (IOException e) {
-            // Nothing compiled ahead; rendering reads the templates itself and reports what is wrong.
-        }
-        return templates;
-    }
-
-    private void compile(String template) {
-        try {
-            engine.getTemplate(template);
-        } catch (RuntimeException e) {
-            // Reported by render(), with the page that uses it.
-        }
     }
 
     /** The template's output for this context, in UTF-8. */

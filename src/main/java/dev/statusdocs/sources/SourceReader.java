@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /** Reads the manifest and every source it lists, in manifest order, into claims. */
 public final class SourceReader {
@@ -44,13 +42,11 @@ public final class SourceReader {
         ManifestReader.Result manifest = new ManifestReader().read(MANIFEST, manifestText.text().get());
         diagnostics.addAll(manifest.diagnostics());
         List<SourceSpec> specs = manifest.sources();
-        ConcurrentHashMap<Integer, ParseResult> results = new ConcurrentHashMap<>();
-        IntStream.range(0, specs.size()).parallel()
-                .forEach(i -> results.put(i, parseOne(files, manifest, specs.get(i))));
         List<Claim> claims = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            claims.addAll(results.get(i).claims());
-            diagnostics.addAll(results.get(i).diagnostics());
+        for (SourceSpec spec : specs) {
+            ParseResult result = parseOne(files, manifest, spec);
+            claims.addAll(result.claims());
+            diagnostics.addAll(result.diagnostics());
         }
         return new Sources(specs, claims, diagnostics);
     }

@@ -1,6 +1,5 @@
 package dev.statusdocs.bench;
 
-import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.pipeline.Rebuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ public final class WarmRebuild {
         Path root = Path.of(args[0]);
         String page = args[1];
         int runs = Integer.parseInt(args[2]);
-        Rebuilder rebuilder = new Rebuilder(new Pipeline(root));
+        Rebuilder rebuilder = new Rebuilder(root);
         for (int i = 0; i < 10; i++) {
             rebuilder.rebuild(Set.of());
         }

@@ -56,7 +56,7 @@ class PathologicalPagesTest {
     void aRebuildOfAPathologicalPageFailsAndKeepsTheLastGoodSite() {
         Path page = mergedProject().resolve(PAGE);
         String original = TestProjects.read(page);
-        Rebuilder rebuilder = new Rebuilder(new Pipeline(dir));
+        Rebuilder rebuilder = new Rebuilder(dir);
         Rebuilder.Result good = rebuilder.rebuild(Set.of());
         assertFalse(good.failed());
         for (String body : BODIES.values()) {

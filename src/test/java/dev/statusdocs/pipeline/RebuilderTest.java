@@ -21,7 +21,7 @@ class RebuilderTest {
     private Rebuilder rebuilderOnMergedProject() {
         TestProjects.copy("basic", dir);
         MainForTests.run("merge", "--root", dir.toString());
-        return new Rebuilder(new Pipeline(dir));
+        return new Rebuilder(dir);
     }
 
     @Test

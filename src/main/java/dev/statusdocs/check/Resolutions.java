@@ -1,4 +1,4 @@
-package dev.statusdocs.pipeline;
+package dev.statusdocs.check;
 
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Attaches each page's resolutions to the findings they settle; a resolution of no finding is an error. */
-final class Resolutions {
+public final class Resolutions {
 
-    record Applied(List<Finding> findings, List<Diagnostic> diagnostics) {
+    public record Applied(List<Finding> findings, List<Diagnostic> diagnostics) {
     }
 
-    static Applied apply(List<Finding> findings, Collection<CodePage> pages) {
+    public static Applied apply(List<Finding> findings, Collection<CodePage> pages) {
         Map<String, CodePage.Resolution> byId = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> ids = findings.stream().map(Finding::id).collect(Collectors.toSet());

@@ -1,10 +1,11 @@
-package dev.statusdocs.pipeline;
+package dev.statusdocs.check;
 
 import dev.statusdocs.model.CodePage;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
-import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class RegistryAgreement {
         Optional<RegistryEntry> entry = registry.find(page.code());
         if (entry.isPresent()) {
             RegistryEntry e = entry.get();
-            String title = page.title().getOrDefault(dev.statusdocs.model.Lang.EN, "");
+            String title = page.title().getOrDefault(Lang.EN, "");
             if (!title.equals(e.name())) {
                 diagnostics.add(at(page, text, "title:",
                         "title.en '" + title + "' is not the registry's name '" + e.name() + "'",

@@ -1,4 +1,4 @@
-package dev.statusdocs.pipeline;
+package dev.statusdocs.check;
 
 import dev.statusdocs.content.PageTemplate;
 import dev.statusdocs.model.CodePage;

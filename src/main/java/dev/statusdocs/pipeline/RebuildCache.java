@@ -1,0 +1,48 @@
+package dev.statusdocs.pipeline;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What {@code serve} remembers between rebuilds: each stage's results by the inputs they came from, so that a
+ * rebuild after one edit recomputes only what the edit changed. A plain build uses {@link #NONE} and remembers
+ * nothing. Results not asked for during a rebuild are dropped at its end, so the cache never outgrows one site.
+ */
+public final class RebuildCache {
+    /** Computes every time. */
+    public static final RebuildCache NONE = new RebuildCache(false);
+
+    private final boolean enabled;
+    private Map<Object, Object> previous = new HashMap<>();
+    private Map<Object, Object> current = new HashMap<>();
+
+    private RebuildCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public static RebuildCache forServe() {
+        return new RebuildCache(true);
+    }
+
+    /** The result for {@code key} in {@code stage}, computed only when no rebuild since the last one has seen it. */
+    @SuppressWarnings("unchecked")
+    <V> V get(String stage, Object key, Supplier<V> compute) {
+        if (!enabled) {
+            return compute.get();
+        }
+        Object entry = Map.entry(stage, key);
+        Object value = current.get(entry);
+        if (value == null) {
+            value = previous.containsKey(entry) ? previous.get(entry) : compute.get();
+            current.put(entry, value);
+        }
+        return (V) value;
+    }
+
+    /** Ends a rebuild: what it did not use is forgotten. */
+    void endRebuild() {
+        previous = current;
+        current = new HashMap<>();
+    }
+}
