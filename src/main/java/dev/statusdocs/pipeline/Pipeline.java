@@ -16,8 +16,8 @@ import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.output.OfflineBundle;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.SiteRenderer;
-import dev.statusdocs.render.TemplateSet;
-import dev.statusdocs.render.Templates;
+import dev.statusdocs.render.SiteResources;
+import dev.statusdocs.render.PebbleTemplates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class Pipeline {
     private final RebuildCache cache;
     private final Detector detector = new Detector();
     private MarkdownEngine markdown;
-    private Templates templates;
+    private PebbleTemplates templates;
 
     public Pipeline(Path root) {
         this(root, RebuildCache.NONE);
@@ -82,7 +82,7 @@ public final class Pipeline {
      * @param resources the UI strings, assets and site settings, read once for checking and rendering
      */
     public record Checked(Content content, List<Finding> findings, List<Diagnostic> diagnostics,
-                          TemplateSet.Loaded resources) {
+                          SiteResources.Loaded resources) {
     }
 
     public Checked check(Content content) {
@@ -95,9 +95,9 @@ public final class Pipeline {
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
                     () -> pageChecks.check(page, text, surroundings)));
         }
-        TemplateSet.Loaded resources = new TemplateSet().load(root);
+        SiteResources.Loaded resources = new SiteResources().load(root);
         diagnostics.addAll(resources.diagnostics());
-        diagnostics.addAll(TemplateSet.addressProblems(root));
+        diagnostics.addAll(SiteResources.addressProblems(root));
         List<Finding> found = cache.get("detection", DetectionInput.of(content), () -> detector.detect(
                 content.specs(), content.claims(), content.registry(), content.pages().values()));
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
@@ -123,9 +123,9 @@ public final class Pipeline {
         return markdown;
     }
 
-    private Templates templates() {
+    private PebbleTemplates templates() {
         if (templates == null) {
-            templates = new Templates(root.resolve("templates"));
+            templates = new PebbleTemplates(root.resolve("templates"));
         }
         return templates;
     }
@@ -143,8 +143,8 @@ public final class Pipeline {
         if (checked.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             return new Rendered(checked, new TreeMap<>(), checked.diagnostics());
         }
-        TemplateSet.Loaded resources = checked.resources();
-        Templates templates = templates();
+        SiteResources.Loaded resources = checked.resources();
+        PebbleTemplates templates = templates();
         SiteRenderer renderer = new SiteRenderer((template, context) -> cache.get("template",
                 List.of(template, context), () -> templates.render(template, context)),
                 markdown(), resources.strings(), resources.config(), resources.assets());

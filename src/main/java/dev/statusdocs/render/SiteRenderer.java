@@ -32,7 +32,7 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
 
-    /** @param renderTemplate a template's output for a context, such as {@link Templates#render} */
+    /** @param renderTemplate a template's output for a context, such as {@link PebbleTemplates#render} */
     public SiteRenderer(BiFunction<String, Map<String, Object>, byte[]> renderTemplate, MarkdownEngine markdown,
                         UiStrings strings, SiteConfig config, Map<String, byte[]> assets) {
         this.renderTemplate = renderTemplate;

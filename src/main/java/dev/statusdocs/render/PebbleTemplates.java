@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The Pebble engine over {@code templates/}; each template is compiled on first use and kept. */
-public final class Templates {
+public final class PebbleTemplates {
     private final PebbleEngine engine;
 
-    public Templates(Path templatesDir) {
+    public PebbleTemplates(Path templatesDir) {
         FileLoader loader = new FileLoader();
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
