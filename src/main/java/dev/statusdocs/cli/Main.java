@@ -21,10 +21,22 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine(out, err).execute(args);
+            return execute(commandLine(out, err), args);
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** Runs the command line; a JVM that runs out of stack or memory says so in a line, not a thousand-line trace. */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            commandLine.getErr().println("statusdocs: internal error: ran out of "
+                    + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + "; the input is larger or deeper than statusdocs can handle; please report it");
+            return ExitCodes.INTERNAL_ERROR;
         }
     }
 

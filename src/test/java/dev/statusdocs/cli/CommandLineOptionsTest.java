@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** What the command line answers to mistakes and to requests for help, and with which exit code. */
 class CommandLineOptionsTest {
@@ -76,5 +79,22 @@ class CommandLineOptionsTest {
     void aDoubleDashEndsTheOptions() {
         assertEquals(ExitCodes.USAGE, run("translated", "--", "--all"));
         assertTrue(err.toString().contains("--all"), err.toString());
+    }
+
+    @Command(name = "deep")
+    static final class DeepCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
+        }
+    }
+
+    @Test
+    void runningOutOfStackIsOneLineAndTheInternalErrorCode() {
+        CommandLine commandLine = new CommandLine(new DeepCommand())
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        assertEquals(ExitCodes.INTERNAL_ERROR, Main.execute(commandLine));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("ran out of stack"), err.toString());
     }
 }
