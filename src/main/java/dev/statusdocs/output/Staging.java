@@ -14,9 +14,8 @@ import java.util.SortedMap;
 
 /**
  * Fills a build folder with a site. The folder usually holds the build before the last one (or what a killed
- * build left): its files are overwritten in place and the ones the new site lacks are deleted. On ext4, deleting
- * a thousand files and creating a thousand new ones right after cost about ten times the kernel time of
- * overwriting them, because the file system searches past the inodes it has just freed.
+ * build left): its files are overwritten in place and the ones the new site lacks are deleted, which the file
+ * system does with far less work than deleting every file and creating it again.
  */
 final class Staging {
     private Staging() {
