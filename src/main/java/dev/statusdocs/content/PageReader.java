@@ -12,6 +12,7 @@ import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Spec;
 import dev.statusdocs.model.CodeStatus;
+import dev.statusdocs.yaml.FieldTable;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.YamlSchema;
 import java.util.ArrayList;
@@ -26,14 +27,14 @@ import java.util.regex.Pattern;
 
 /** Reads one canonical page strictly: every problem becomes a diagnostic with line and column. */
 public final class PageReader {
-    static final Set<String> FIELDS = Set.of("code", "title", "class", "status", "spec", "summary", "related",
-            "missing_languages", "resolutions", "findings", "translation", "provenance");
-    private static final Set<String> REQUIRED = Set.of("code", "title", "class", "status", "summary");
-    private static final Set<String> LANG_FIELDS = Set.of("en", "zh");
-    private static final Set<String> RESOLUTION_FIELDS = Set.of("finding", "en", "zh");
-    private static final Set<String> FINDING_FIELDS = Set.of("kind", "severity", "message", "evidence");
-    private static final Set<String> EVIDENCE_FIELDS = Set.of("source", "line", "quote");
-    private static final Set<String> PROVENANCE_FIELDS = Set.of("source", "line", "lang");
+    static final FieldTable FIELDS = FieldTable.required("code", "title", "class", "status", "summary")
+            .optional("spec", "related", "missing_languages", "resolutions", "findings", "translation", "provenance");
+    private static final FieldTable LANG_FIELDS = FieldTable.optionalOnly("en", "zh");
+    private static final FieldTable SPEC_FIELDS = FieldTable.optionalOnly("label", "url");
+    private static final FieldTable RESOLUTION_FIELDS = FieldTable.required("finding", "en", "zh");
+    private static final FieldTable FINDING_FIELDS = FieldTable.required("kind", "severity", "message", "evidence");
+    private static final FieldTable EVIDENCE_FIELDS = FieldTable.required("source", "line", "quote");
+    private static final FieldTable PROVENANCE_FIELDS = FieldTable.optionalOnly("source", "line", "lang");
     private static final Pattern FILE_NAME = Pattern.compile("(?:.*/)?(\\d{3})\\.md");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern LEVEL_TWO = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
@@ -62,8 +63,7 @@ public final class PageReader {
             diagnostics.add(doc.error("", "front matter must be a mapping of fields"));
             return new Result(Optional.empty(), diagnostics);
         }
-        schema.allowOnly("", FIELDS);
-        schema.require("", REQUIRED);
+        schema.check("", FIELDS);
         int code = code(file, doc, diagnostics);
         Map<Lang, String> title = languageMap(doc, schema, diagnostics, "title");
         Map<Lang, String> summary = languageMap(doc, schema, diagnostics, "summary");
@@ -138,7 +138,7 @@ public final class PageReader {
             diagnostics.add(doc.error(path, "'" + path + "' must have an 'en' and a 'zh' field"));
             return values;
         }
-        schema.allowOnly(path, LANG_FIELDS);
+        schema.check(path, LANG_FIELDS);
         for (Lang lang : Lang.values()) {
             String value = text(doc, diagnostics, path + "." + lang.tag());
             if (!value.isBlank()) {
@@ -165,7 +165,7 @@ public final class PageReader {
         if (doc.node("spec").isMissingNode() || doc.node("spec").isNull()) {
             return Optional.empty();
         }
-        schema.allowOnly("spec", Set.of("label", "url"));
+        schema.check("spec", SPEC_FIELDS);
         String label = text(doc, diagnostics, "spec.label");
         String url = text(doc, diagnostics, "spec.url");
         if (!url.startsWith("https://")) {
@@ -200,8 +200,7 @@ public final class PageReader {
         JsonNode node = doc.node("resolutions");
         for (int i = 0; i < node.size(); i++) {
             String path = "resolutions[" + i + "]";
-            schema.allowOnly(path, RESOLUTION_FIELDS);
-            schema.require(path, RESOLUTION_FIELDS);
+            schema.check(path, RESOLUTION_FIELDS);
             Map<Lang, String> text = new EnumMap<>(Lang.class);
             for (Lang lang : Lang.values()) {
                 text.put(lang, text(doc, diagnostics, path + "." + lang.tag()));
@@ -218,8 +217,7 @@ public final class PageReader {
         JsonNode node = doc.node("findings");
         for (int i = 0; i < node.size(); i++) {
             String path = "findings[" + i + "]";
-            schema.allowOnly(path, FINDING_FIELDS);
-            schema.require(path, FINDING_FIELDS);
+            schema.check(path, FINDING_FIELDS);
             String kind = text(doc, diagnostics, path + ".kind");
             if (FindingKind.fromId(kind).isEmpty()) {
                 diagnostics.add(doc.error(path + ".kind", "unknown finding kind '" + kind + "'"));
@@ -233,8 +231,7 @@ public final class PageReader {
             JsonNode items = doc.node(path + ".evidence");
             for (int j = 0; j < items.size(); j++) {
                 String itemPath = path + ".evidence[" + j + "]";
-                schema.allowOnly(itemPath, EVIDENCE_FIELDS);
-                schema.require(itemPath, EVIDENCE_FIELDS);
+                schema.check(itemPath, EVIDENCE_FIELDS);
                 evidence.add(new Evidence(text(doc, diagnostics, itemPath + ".source"), "",
                         items.get(j).path("line").asInt(), text(doc, diagnostics, itemPath + ".quote")));
             }
@@ -246,7 +243,7 @@ public final class PageReader {
     private static void checkProvenance(LocatedYaml doc, YamlSchema schema) {
         JsonNode node = doc.node("provenance");
         for (int i = 0; i < node.size(); i++) {
-            schema.allowOnly("provenance[" + i + "]", PROVENANCE_FIELDS);
+            schema.check("provenance[" + i + "]", PROVENANCE_FIELDS);
         }
     }
 

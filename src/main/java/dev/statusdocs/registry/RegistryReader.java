@@ -7,6 +7,7 @@ import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.Spec;
 import dev.statusdocs.model.CodeStatus;
+import dev.statusdocs.yaml.FieldTable;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.YamlSchema;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.Set;
 /** Reads the registry data file; every problem is a diagnostic naming line and column. */
 public final class RegistryReader {
     public static final String FILE = "content/registry.yaml";
-    private static final Set<String> FIELDS = Set.of("code", "name", "spec", "status", "former_names", "other_names", "note");
-    private static final Set<String> REQUIRED = Set.of("code", "name", "spec", "status");
+    private static final FieldTable FIELDS = FieldTable.required("code", "name", "spec", "status")
+            .optional("former_names", "other_names", "note");
     private static final Set<CodeStatus> REGISTERED_STATUSES = Set.of(
             CodeStatus.STANDARD, CodeStatus.DEPRECATED, CodeStatus.UNUSED, CodeStatus.OBSOLETED, CodeStatus.TEMPORARY);
 
@@ -35,15 +36,14 @@ public final class RegistryReader {
         }
         LocatedYaml doc = parsed.get();
         YamlSchema schema = new YamlSchema(doc, diagnostics);
-        schema.allowOnly("", Set.of("codes"));
+        schema.check("", FieldTable.optionalOnly("codes"));
         JsonNode codes = doc.root().path("codes");
         List<RegistryEntry> entries = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String path = "codes[" + i + "]";
             int before = diagnostics.size();
-            schema.allowOnly(path, FIELDS);
-            schema.require(path, REQUIRED);
+            schema.check(path, FIELDS);
             JsonNode node = codes.get(i);
             int code = node.path("code").asInt();
             if (!node.path("code").isInt() || code < 100 || code > 599) {

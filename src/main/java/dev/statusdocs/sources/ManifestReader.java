@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.yaml.FieldTable;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.LocatedYaml.Position;
 import dev.statusdocs.yaml.YamlSchema;
@@ -18,9 +19,9 @@ import java.util.Set;
 
 /** Reads {@code content/sources/manifest.yaml} strictly: every problem is a diagnostic with line and column. */
 public final class ManifestReader {
-    private static final Set<String> SOURCE_FIELDS = Set.of(
-            "id", "file", "format", "fields", "languages", "title", "origin", "trust", "translation_of");
-    private static final Set<String> REQUIRED = Set.of("id", "file", "format", "languages", "title", "origin", "trust");
+    private static final FieldTable SOURCE_FIELDS = FieldTable
+            .required("id", "file", "format", "languages", "title", "origin", "trust")
+            .optional("fields", "translation_of");
     private static final String FIELDS_HINT = "list what each entry holds, in order, starting with its code: "
             + "fields: [code, phrase, text]";
 
@@ -42,7 +43,7 @@ public final class ManifestReader {
         }
         LocatedYaml doc = parsed.get();
         YamlSchema schema = new YamlSchema(doc, diagnostics);
-        schema.allowOnly("", Set.of("sources"));
+        schema.check("", FieldTable.optionalOnly("sources"));
         List<SourceSpec> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<String, Position> files = new HashMap<>();
@@ -59,8 +60,7 @@ public final class ManifestReader {
                 diagnostics.add(doc.error(path, "expected a mapping of fields here"));
                 continue;
             }
-            schema.allowOnly(path, SOURCE_FIELDS);
-            schema.require(path, REQUIRED);
+            schema.check(path, SOURCE_FIELDS);
             String id = node.path("id").asText();
             if (!ids.add(id)) {
                 diagnostics.add(doc.error(path + ".id", "duplicate source id '" + id + "'"));

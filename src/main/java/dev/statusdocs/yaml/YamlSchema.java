@@ -24,6 +24,12 @@ public final class YamlSchema {
         diagnostics.add(diagnostic);
     }
 
+    /** Reports the fields of the mapping at {@code path} that the table lacks, and the required ones missing. */
+    public void check(String path, FieldTable fields) {
+        allowOnly(path, fields.names());
+        require(path, fields.requiredNames());
+    }
+
     /** Reports every key of the mapping at {@code path} that is not in {@code allowed}, suggesting the nearest. */
     public void allowOnly(String path, Set<String> allowed) {
         JsonNode node = doc.node(path);
