@@ -20,7 +20,6 @@ import dev.statusdocs.render.Views.SourceView;
 import dev.statusdocs.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
@@ -34,13 +33,9 @@ final class PageViews {
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
-    private final Map<Integer, List<String>> aliases;
-    private final Map<Integer, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** @param aliases other names readers may search for, such as a code's former official names */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> aliases) {
-        this.aliases = aliases;
+              SortedMap<Integer, CodePage> pages) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
@@ -114,19 +109,10 @@ final class PageViews {
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
-        String search = searchTexts.computeIfAbsent(page.code(), code -> searchText(page));
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.standing().id(), strings.get(lang, "status." + page.standing().id()),
-                findings.stream().anyMatch(f -> !f.resolved()), search);
-    }
-
-    /** What the index's search matches a code by, in every language: the same for both indexes. */
-    private String searchText(CodePage page) {
-        return String.join(" ", String.valueOf(page.code()),
-                page.title().values().stream().sorted().collect(Collectors.joining(" ")),
-                String.join(" ", aliases.getOrDefault(page.code(), List.of())),
-                page.summary().values().stream().sorted().collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
+                findings.stream().anyMatch(f -> !f.resolved()));
     }
 
     private FindingView finding(Lang lang, Finding finding) {

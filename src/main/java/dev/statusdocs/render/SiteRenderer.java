@@ -4,6 +4,7 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.pipeline.Content;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Renders every file of the site into memory, keyed by its path inside {@code site/}. */
 public final class SiteRenderer {
@@ -31,6 +33,7 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
     private final Map<String, Rendered> cache;
+    private final byte[] searchLibrary;
 
     /** An output file and the input it was rendered from. */
     public record Rendered(Object input, byte[] bytes) {
@@ -48,6 +51,7 @@ public final class SiteRenderer {
         this.strings = strings;
         this.config = config;
         this.assets = Map.copyOf(assets);
+        this.searchLibrary = SearchLibrary.script();
     }
 
     public SortedMap<String, byte[]> render(Content content, List<Finding> findings) {
@@ -61,10 +65,7 @@ public final class SiteRenderer {
                 findingsByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(finding);
             }
         }
-        Map<Integer, List<String>> aliases = new HashMap<>();
-        content.registry().entries().forEach(entry -> aliases.put(entry.code(), java.util.stream.Stream.concat(
-                entry.formerNames().stream(), entry.otherNames().stream()).map(n -> n.name()).toList()));
-        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), aliases);
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages());
         // Every output file is rendered on its own, so all of them share the cores, large pages and small.
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
@@ -85,6 +86,7 @@ public final class SiteRenderer {
         }
         addSiteFiles(jobs, content);
         addDataFiles(jobs, content, findings, claimsByCode);
+        addSearchFiles(jobs, content);
 
         ConcurrentSkipListMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         jobs.entrySet().parallelStream().forEach(job -> files.put(job.getKey(), job.getValue().get()));
@@ -134,6 +136,16 @@ public final class SiteRenderer {
                 () -> DataFiles.codes(content.pages().values(), sourcesByCode)));
         jobs.put("data/findings.json", () -> cached("data/findings.json", findings,
                 () -> DataFiles.findings(findings)));
+    }
+
+    /** The search's documents and its library; both load only when a reader first uses the search box. */
+    private void addSearchFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
+        Map<Integer, List<String>> aliases = new HashMap<>();
+        content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
+                entry.formerNames().stream(), entry.otherNames().stream()).map(NamedReference::name).toList()));
+        jobs.put(SearchDocuments.PATH, () -> cached(SearchDocuments.PATH, List.of(content.pages(), aliases),
+                () -> new SearchDocuments(markdown, strings, aliases).script(content.pages().values())));
+        jobs.put(SearchLibrary.PATH, () -> searchLibrary);
     }
 
     /** The template's output for this context, or last time's when the context is equal. */
