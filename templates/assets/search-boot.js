@@ -1,5 +1,5 @@
 // Loaded by every page and kept small: "/" focuses the search box, and the search itself (the library, the
-// tokenizer, the documents and the interface) loads only when the box is first focused, or at once on a list
+// tokenizer, the index and the interface) loads only when the box is first focused, or at once on a list
 // page opened with ?q=. Script elements, not a network request from code, so that it works from file:// too.
 (function () {
   "use strict";
@@ -12,7 +12,7 @@
     if (loading) { return; }
     loading = true;
     window.statusdocsSearchFocus = performance.now();
-    ["lunr.min.js", "search-tokens.js", "search-index.js", "search.js"].forEach(function (name) {
+    ["search-tokens.js", "search-index.js", "search.js"].forEach(function (name) {
       var script = document.createElement("script");
       script.src = base + name;
       script.async = false;

@@ -1,4 +1,5 @@
-// The search's tokenizer, used alike for the documents and for what a reader types. Text is split into runs of
+// The search's tokenizer for what a reader types; the build's SearchTokens.java splits the documents the same way
+// (both are tested with src/test/browser/tokens.json). Text is split into runs of
 // Chinese characters and runs of other letters and digits; each run is folded (full-width forms, case,
 // accents). A Latin run is one token, so words match whole or by prefix, never inside another word; a Chinese
 // run becomes its overlapping character pairs, which needs no dictionary in the browser.
@@ -28,10 +29,13 @@
     return out;
   }
 
-  /** The terms of one run: the folded word, or a Chinese run's overlapping character pairs. */
+  /**
+   * The terms of one run: the folded word, or a Chinese run's overlapping character pairs. Folding may turn one
+   * letter into several words (a ligature such as U+FDFA); they are split at their spaces.
+   */
   function termsOfRun(run) {
     var folded = fold(run);
-    if (!isHan(folded)) { return folded ? [folded] : []; }
+    if (!isHan(folded)) { return folded.split(" ").filter(function (word) { return word !== ""; }); }
     var chars = Array.from(folded);
     if (chars.length === 1) { return chars; }
     var pairs = [];

@@ -1,60 +1,159 @@
-// The search, loaded on first use by search-boot.js after lunr, the tokenizer and the documents. lunr indexes the
-// documents with our tokenizer; every word typed must match (a word, or the start of one; a longer word with one
-// typo when nothing starts with it); a number of up to three digits matches the start of a code. Results rank by
-// the best field each word matched in (names, class, summary, headings, body), then by lunr's score. On a list
-// page the box filters the list; elsewhere it opens a list of results under the box.
+// The search, loaded on first use by search-boot.js after the tokenizer and the index that the build made
+// (SearchIndex.java): a sorted vocabulary with postings per field. Every word typed must match: a word, or the
+// start of one (of its stem, for longer English words); a word of five letters or more with one typo when nothing
+// starts with it; a Chinese query by its character pairs. A number of up to three digits matches the start of a
+// code. Results rank by the weakest of the best fields each word matched in (names, class, summary, headings,
+// body), then by score; a class's codes stay in numeric order. On a list page the box filters the list; elsewhere
+// it opens a list of results under the box.
 (function () {
   "use strict";
   var T = window.statusdocsTokens;
-  var FIELDS = [["names", 10], ["labels", 6], ["summary", 4], ["headings", 2], ["body", 1]];
-  var TIER = { names: 1, labels: 2, summary: 3, headings: 4, body: 5 };
+  var WEIGHTS = [10, 6, 4, 2, 1];
+  var CLASS = 1;
   var CODE_PREFIX = /^\d{1,3}$/;
+  // Endings cut from a longer English word so that its other forms match ("redirects", "temporary"); a stem
+  // shorter than five letters would match unrelated words ("retr").
+  var SUFFIXES = ["ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "ily", "ary", "ed", "es", "ly", "s", "y"];
+  var SHORTEST_STEM = 5;
+  var SHORTEST_FUZZY = 5;
   var SHOWN = 8;
   var SNIPPET = 120;
 
-  function Engine(documents) {
+  function Engine(index) {
     var byCode = {};
-    documents.forEach(function (doc) { byCode[doc.code] = doc; });
+    index.docs.forEach(function (doc) { byCode[doc.code] = doc; });
     this.byCode = byCode;
-    this.codes = documents.map(function (doc) { return doc.code; }).sort(function (a, b) { return a - b; });
-    this.fuzzy = {};
-    this.index = lunr(function () {
-      var builder = this;
-      builder.tokenizer = function (value, metadata) {
-        return T.tokens(value).map(function (term) { return new lunr.Token(term, { fields: metadata.fields }); });
-      };
-      builder.pipeline.reset();
-      builder.searchPipeline.reset();
-      builder.ref("code");
-      FIELDS.forEach(function (field) {
-        builder.field(field[0], {
-          boost: field[1],
-          extractor: field[0] === "names" ? function (doc) { return doc.names.concat(doc.aliases); } : undefined
-        });
-      });
-      documents.forEach(function (doc) { builder.add(doc); });
+    this.docs = index.docs;
+    this.fields = index.fields.length;
+    this.codes = index.docs.map(function (doc) { return doc.code; }).sort(function (a, b) { return a - b; });
+    this.terms = unpackTerms(index.terms);
+    this.packedPostings = index.postings.split(" ");
+    this.postingsCache = [];
+  }
+
+  /** The vocabulary from its front-coded form: a digit for the characters shared with the previous term, then the rest. */
+  function unpackTerms(packed) {
+    var previous = "";
+    return packed.split(" ").map(function (entry) {
+      previous = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1);
+      return previous;
     });
   }
 
-  /**
-   * The part of a word its forms share, from lunr's English stemmer: "temporary" and "temporarily" share
-   * "temporar", "redirects" and "redirection" share "redirect". Shorter stems match unrelated words ("retr").
-   */
-  function stemPrefix(word) {
-    if (T.isHan(word)) { return word; }
-    var stem = lunr.stemmer(new lunr.Token(word)).toString();
-    var shared = 0;
-    while (shared < word.length && shared < stem.length && word[shared] === stem[shared]) { shared++; }
-    return shared >= 5 ? word.slice(0, shared) : word;
+  /** A term's postings (doc * fields + field), from their comma-separated differences. */
+  Engine.prototype.postings = function (i) {
+    var cached = this.postingsCache[i];
+    if (cached) { return cached; }
+    var sum = 0;
+    cached = this.packedPostings[i].split(",").map(function (d) { sum += Number(d); return sum; });
+    this.postingsCache[i] = cached;
+    return cached;
+  };
+
+  /** The index of the first term not before key, by binary search. */
+  Engine.prototype.lowerBound = function (key) {
+    var lo = 0;
+    var hi = this.terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (this.terms[mid] < key) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo;
+  };
+
+  Engine.prototype.withPrefix = function (prefix) {
+    var out = [];
+    for (var i = this.lowerBound(prefix); i < this.terms.length && this.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
+      out.push(i);
+    }
+    return out;
+  };
+
+  function stem(word) {
+    if (T.isHan(word) || /\d/.test(word)) { return word; }
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var cut = word.length - SUFFIXES[i].length;
+      if (cut >= SHORTEST_STEM && word.slice(cut) === SUFFIXES[i]) { return word.slice(0, cut); }
+    }
+    return word;
   }
 
-  /** A Latin word long enough for a typo, that no indexed word starts with. */
-  Engine.prototype.needsFuzzy = function (word) {
-    if (!(word in this.fuzzy)) {
-      this.fuzzy[word] = !T.isHan(word) && word.length >= 5 &&
-        this.index.tokenSet.intersect(lunr.TokenSet.fromString(stemPrefix(word) + "*")).toArray().length === 0;
+  /** Whether two words are at most max edits apart (insert, delete, replace), without filling the whole table. */
+  function within(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) { return false; }
+    var row = [];
+    for (var j = 0; j <= b.length; j++) { row.push(j); }
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      var best = row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var next = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = row[j];
+        row[j] = next;
+        best = Math.min(best, next);
+      }
+      if (best > max) { return false; }
     }
-    return this.fuzzy[word];
+    return row[b.length] <= max;
+  }
+
+  Engine.prototype.typos = function (word, max) {
+    var out = [];
+    for (var i = 0; i < this.terms.length; i++) {
+      if (within(word, this.terms[i], max)) { out.push({ term: i, weight: 0.5 }); }
+    }
+    return out;
+  };
+
+  /** The terms a typed word matches, each with how much a match counts. */
+  Engine.prototype.matches = function (word) {
+    var terms = this.terms;
+    if (T.isHan(word) && Array.from(word).length === 1) {
+      var out = [];
+      for (var i = 0; i < terms.length; i++) {
+        if (terms[i].indexOf(word) !== -1) { out.push({ term: i, weight: terms[i] === word ? 3 : 1 }); }
+      }
+      return out;
+    }
+    var prefix = stem(word);
+    var found = this.withPrefix(prefix).map(function (i) {
+      return { term: i, weight: terms[i] === word || terms[i] === prefix ? 3 : 1 };
+    });
+    if (!found.length && !T.isHan(word) && word.length >= SHORTEST_FUZZY) { return this.typos(word, 1); }
+    return found;
+  };
+
+  /**
+   * Per doc, the best (lowest) field a word's matches are in, their score and the terms matched. A repeated
+   * posting is another occurrence in that field; each counts less than the one before. The score is scaled by
+   * how rare the word is, so that in "http 升级" the rare word decides.
+   */
+  Engine.prototype.hits = function (matches) {
+    var byDoc = {};
+    var fields = this.fields;
+    var self = this;
+    var found = 0;
+    matches.forEach(function (match) {
+      var previous = -1;
+      var repeat = 1;
+      self.postings(match.term).forEach(function (posting) {
+        repeat = posting === previous ? repeat + 1 : 1;
+        previous = posting;
+        var doc = (posting / fields) | 0;
+        var field = posting % fields;
+        var hit = byDoc[doc];
+        if (!hit) {
+          hit = byDoc[doc] = { tier: field, score: 0, terms: [] };
+          found++;
+        }
+        hit.tier = Math.min(hit.tier, field);
+        hit.score += WEIGHTS[field] * match.weight / repeat;
+        if (hit.terms[hit.terms.length - 1] !== self.terms[match.term]) { hit.terms.push(self.terms[match.term]); }
+      });
+    });
+    var rarity = Math.log(1 + this.docs.length / Math.max(found, 1));
+    Object.keys(byDoc).forEach(function (doc) { byDoc[doc].score *= rarity; });
+    return byDoc;
   };
 
   Engine.prototype.search = function (query) {
@@ -62,54 +161,38 @@
     var parts = codeParts(query);
     var prefixes = parts.prefixes;
     var words = parts.words;
-    var terms = prefixes.concat(words);
-    var codes = this.codes.filter(function (code) {
-      return prefixes.every(function (p) { return code.indexOf(p) === 0; });
-    });
-    if (terms.length === 0) { return []; }
-    if (words.length === 0) {
-      return codes.map(function (code) { return { code: code, tier: 0, score: 0, terms: [] }; });
-    }
+    if (!prefixes.length && !words.length) { return []; }
     var allowed = {};
-    codes.forEach(function (code) { allowed[code] = true; });
-    var required = lunr.Query.presence.REQUIRED;
-    var found = this.index.query(function (q) {
-      words.forEach(function (word) {
-        if (self.needsFuzzy(word)) {
-          q.term(word, { editDistance: 1, presence: required, usePipeline: false });
-        } else if (T.isHan(word) && Array.from(word).length === 1) {
-          q.term(word, { wildcard: lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, presence: required, usePipeline: false });
-        } else {
-          q.term(stemPrefix(word), { wildcard: lunr.Query.wildcard.TRAILING, presence: required, usePipeline: false });
-          // The word itself counts more than the longer words it begins.
-          q.term(word, { boost: 10, usePipeline: false });
-        }
+    this.codes.forEach(function (code) {
+      allowed[code] = prefixes.every(function (p) { return code.lastIndexOf(p, 0) === 0; });
+    });
+    if (!words.length) {
+      return this.codes.filter(function (code) { return allowed[code]; })
+        .map(function (code) { return { code: code, tier: 0, score: 0, terms: [] }; });
+    }
+    var found = null;
+    words.forEach(function (word) {
+      var hits = self.hits(self.matches(word));
+      if (found === null) {
+        found = hits;
+        return;
+      }
+      Object.keys(found).forEach(function (doc) {
+        var hit = hits[doc];
+        if (!hit) { delete found[doc]; return; }
+        found[doc].tier = Math.max(found[doc].tier, hit.tier);
+        found[doc].score += hit.score;
+        found[doc].terms = found[doc].terms.concat(hit.terms);
       });
     });
-    return found.filter(function (r) { return allowed[r.ref]; }).map(function (r) {
-      var metadata = r.matchData.metadata;
-      return { code: r.ref, score: r.score, tier: tierOf(metadata, words, self), terms: Object.keys(metadata) };
-    }).sort(function (a, b) {
-      // A class (tier 2) is a category, not a degree of match: its codes stay in numeric order.
-      return a.tier - b.tier || (a.tier === TIER.labels ? 0 : b.score - a.score) || a.code - b.code;
+    return Object.keys(found).map(function (doc) {
+      var hit = found[doc];
+      return { code: self.docs[doc].code, tier: hit.tier, score: hit.score, terms: hit.terms };
+    }).filter(function (r) { return allowed[r.code]; }).sort(function (a, b) {
+      // A class is a category, not a degree of match: its codes stay in numeric order.
+      return a.tier - b.tier || (a.tier === CLASS ? 0 : b.score - a.score) || a.code - b.code;
     });
   };
-
-  /** The weakest of the best fields each word matched in: a result matching every word by name ranks first. */
-  function tierOf(metadata, words, engine) {
-    var worst = 0;
-    words.forEach(function (word) {
-      var best = TIER.body;
-      Object.keys(metadata).forEach(function (term) {
-        var belongs = engine.needsFuzzy(word) || term.indexOf(stemPrefix(word)) === 0 ||
-          (T.isHan(word) && term.indexOf(word) !== -1);
-        if (!belongs) { return; }
-        Object.keys(metadata[term]).forEach(function (field) { best = Math.min(best, TIER[field]); });
-      });
-      worst = Math.max(worst, best);
-    });
-    return worst;
-  }
 
   /**
    * A query's code prefixes (a part of up to three digits standing alone, as in "42" or "5 gateway") and its
@@ -126,8 +209,8 @@
 
   /** Codes close to a query that found nothing: by number for a code, else by words two typos away. */
   Engine.prototype.nearest = function (query) {
+    var self = this;
     var parts = codeParts(query);
-    var terms = parts.words;
     var prefix = parts.prefixes[0];
     if (prefix) {
       var target = Number((prefix + "00").slice(0, 3));
@@ -135,26 +218,39 @@
         return Math.abs(a - target) - Math.abs(b - target) || a - b;
       }).slice(0, 3).sort(function (a, b) { return a - b; });
     }
-    var words = terms.filter(function (t) { return !T.isHan(t) && t.length >= 3; });
-    if (words.length === 0) { return []; }
-    return this.index.query(function (q) {
-      words.forEach(function (word) { q.term(word, { editDistance: 2, usePipeline: false }); });
-    }).slice(0, 3).map(function (r) { return r.ref; });
+    var words = parts.words.filter(function (t) { return !T.isHan(t) && t.length >= 3; });
+    var scores = {};
+    words.forEach(function (word) {
+      var hits = self.hits(self.typos(word, 2));
+      Object.keys(hits).forEach(function (doc) { scores[doc] = (scores[doc] || 0) + hits[doc].score; });
+    });
+    return Object.keys(scores).sort(function (a, b) { return scores[b] - scores[a] || a - b; })
+      .slice(0, 3).map(function (doc) { return self.docs[doc].code; });
   };
 
+  /** The terms to highlight: whole Latin words by name, Chinese pairs in a list to find inside runs. */
+  function Matched(terms) {
+    var self = this;
+    this.words = {};
+    this.han = [];
+    terms.forEach(function (term) {
+      if (T.isHan(term)) { if (self.han.indexOf(term) === -1) { self.han.push(term); } } else { self.words[term] = true; }
+    });
+    this.key = Object.keys(this.words).sort().concat(this.han.slice().sort()).join(" ");
+  }
+
   /** Where the matched terms are in a text: whole Latin words, and Chinese pairs inside a run. */
-  function marks(text, terms) {
+  function marks(text, matched) {
     var ranges = [];
-    if (!terms.length) { return ranges; }
+    if (!matched.key) { return ranges; }
     T.runs(text).forEach(function (run) {
       var folded = T.fold(run.text);
       if (!T.isHan(folded)) {
-        if (terms.indexOf(folded) !== -1) { ranges.push([run.start, run.end]); }
+        if (matched.words[folded] === true) { ranges.push([run.start, run.end]); }
         return;
       }
       if (folded.length !== run.text.length) { return; }
-      terms.forEach(function (term) {
-        if (!T.isHan(term)) { return; }
+      matched.han.forEach(function (term) {
         for (var at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
           ranges.push([run.start + at, run.start + at + term.length]);
         }
@@ -209,6 +305,7 @@
   var foot = form.querySelector(".search-foot");
   var list = document.querySelector(".code-list") ? document : null;
   var engine = new Engine(window.statusdocsIndex);
+  var renderedKey = null;
   var active = -1;
   var options = [];
 
@@ -216,17 +313,17 @@
     return form.getAttribute(plural.select(n) === "one" ? "data-count-one" : "data-count-other").replace("{n}", n);
   }
 
-  function snippet(doc, terms) {
-    var texts = [doc.summary[lang], doc.summary[1 - lang]].concat(doc.headings, lang === 1 ? [doc.body[1]] : []);
+  function snippet(doc, matched) {
+    var texts = [doc.summary[lang], doc.summary[1 - lang]].concat(doc.headings);
     for (var i = 0; i < texts.length; i++) {
-      var ranges = texts[i] ? marks(texts[i], terms) : [];
+      var ranges = texts[i] ? marks(texts[i], matched) : [];
       if (ranges.length) { return { text: texts[i], ranges: ranges, lang: T.isHan(texts[i]) ? "zh-Hans" : "en" }; }
     }
     var summary = doc.summary[lang] || doc.summary[1 - lang];
     return { text: summary, ranges: [], lang: doc.summary[lang] ? langTag : otherTag };
   }
 
-  function option(code, terms, index) {
+  function option(code, matched, index) {
     var doc = engine.byCode[code];
     var a = document.createElement("a");
     a.href = code + ".html";
@@ -244,15 +341,15 @@
     var name = doc.names[lang] || doc.names[1 - lang];
     var title = head.appendChild(document.createElement("span"));
     title.className = "search-option-name";
-    title.appendChild(highlighted(name, marks(name, terms), false));
+    title.appendChild(highlighted(name, marks(name, matched), false));
     var other = doc.names[1 - lang];
     if (other && other !== name) {
       var otherName = head.appendChild(document.createElement("span"));
       otherName.className = "search-option-other";
       otherName.lang = otherTag;
-      otherName.appendChild(highlighted(other, marks(other, terms), false));
+      otherName.appendChild(highlighted(other, marks(other, matched), false));
     }
-    var found = snippet(doc, terms);
+    var found = snippet(doc, matched);
     if (found.text) {
       var text = a.appendChild(document.createElement("span"));
       text.className = "search-option-snippet";
@@ -279,26 +376,35 @@
     if (!isOpen) { select(-1); }
   }
 
+  /**
+   * The panel for these results. The options are built off the page and swapped in at once, and only when the
+   * codes shown or the words highlighted changed: typing on within a word often keeps both.
+   */
   function showResults(query, results) {
-    listbox.textContent = "";
-    foot.textContent = "";
     var terms = [];
-    results.forEach(function (r) { terms = terms.concat(r.terms); });
+    var shownResults = results.slice(0, SHOWN);
+    shownResults.forEach(function (r) { terms = terms.concat(r.terms); });
     T.tokens(query).forEach(function (t) { if (T.isHan(t)) { terms.push(t); } });
-    var shown = results.length ? results.slice(0, SHOWN).map(function (r) { return r.code; }) : engine.nearest(query);
-    options = shown.map(function (code, i) { return listbox.appendChild(option(code, terms, i)); });
+    var matched = new Matched(terms);
+    var shown = results.length ? shownResults.map(function (r) { return r.code; }) : engine.nearest(query);
+    var key = shown.join(" ") + "|" + matched.key;
+    if (key !== renderedKey) {
+      var fragment = document.createDocumentFragment();
+      options = shown.map(function (code, i) { return fragment.appendChild(option(code, matched, i)); });
+      listbox.replaceChildren(fragment);
+      renderedKey = key;
+    }
     count.textContent = results.length ? countText(results.length) :
       form.getAttribute("data-none") + (shown.length ? " " + form.getAttribute("data-nearest") : "");
     var link = document.createElement("a");
     if (results.length > SHOWN) {
       link.href = "index.html?q=" + encodeURIComponent(query);
       link.textContent = form.getAttribute("data-more").replace("{n}", results.length);
-      foot.appendChild(link);
     } else if (!results.length) {
       link.href = "index.html";
       link.textContent = form.getAttribute("data-all");
-      foot.appendChild(link);
     }
+    foot.replaceChildren.apply(foot, link.href ? [link] : []);
     select(-1);
     open(document.activeElement === input || form.contains(document.activeElement));
   }

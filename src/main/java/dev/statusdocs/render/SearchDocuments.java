@@ -1,41 +1,23 @@
 package dev.statusdocs.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Standing;
 import dev.statusdocs.text.Normalizer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the site's search finds codes by, one document per code with the words of both languages, written as a
- * script ({@code assets/search-index.js}) that assigns a global, so that it loads from {@code file://} too. The
- * browser tokenizes and indexes these documents with lunr when a reader first focuses the search box.
+ * What the site's search finds codes by: one entry per code with the texts of both languages, field by field.
+ * {@link SearchIndex} turns the entries into the index the browser searches.
  */
 final class SearchDocuments {
-    static final String PATH = "assets/search-index.js";
-    static final String GLOBAL = "statusdocsIndex";
-
-    private static final ObjectWriter JSON = new ObjectMapper().writer().with(new ScriptSafeEscapes());
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final Map<Integer, List<String>> aliases;
@@ -49,24 +31,9 @@ final class SearchDocuments {
         this.aliases = Map.copyOf(aliases);
     }
 
-    /**
-     * One code's searchable text. English body text is kept as its distinct words only: that keeps the file
-     * within its size budget, and matching needs no word order. Chinese text stays whole, because its
-     * character pairs are made in the browser and the pairs would take more room than the text. Names, summary
-     * and body hold one text per language, English first.
-     */
-    record Entry(String code, String group, List<String> names, List<String> aliases, List<String> labels,
-                    List<String> summary, List<String> headings, List<String> body) {
-    }
-
-    byte[] script(Collection<CodePage> pages) {
-        List<Entry> documents = pages.stream().map(this::document).toList();
-        try {
-            return ("window." + GLOBAL + " = " + JSON.writeValueAsString(documents) + ";\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the search documents", e);
-        }
+    /** One code's searchable text. Names, summary and body hold one text per language, in the order of {@link Lang}. */
+    record Entry(String code, List<String> names, List<String> aliases, List<String> labels,
+                 List<String> summary, List<String> headings, List<String> body) {
     }
 
     Entry document(CodePage page) {
@@ -83,11 +50,10 @@ final class SearchDocuments {
                 headings.add(heading.text());
                 heading.remove();
             }
-            String text = Normalizer.foldRadicals(html.body().text());
-            body.add(lang == Lang.EN ? distinctWords(text) : text);
+            body.add(Normalizer.foldRadicals(html.body().text()));
         }
         String group = PageViews.groupOf(page);
-        return new Entry(String.valueOf(page.code()), group, texts(page.title()),
+        return new Entry(String.valueOf(page.code()), texts(page.title()),
                 aliases.getOrDefault(page.code(), List.of()), labels(page, group), texts(page.summary()), headings, body);
     }
 
@@ -108,37 +74,5 @@ final class SearchDocuments {
                     .forEach(labels::add);
         }
         return labels.stream().distinct().toList();
-    }
-
-    private static String distinctWords(String text) {
-        TreeSet<String> words = new TreeSet<>();
-        for (String word : SPACE.split(text.toLowerCase(Locale.ROOT))) {
-            String trimmed = EDGE_PUNCTUATION.matcher(word).replaceAll("");
-            if (!trimmed.isEmpty()) {
-                words.add(trimmed);
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    /** Writes {@code <}, {@code >} and {@code &} as \\u escapes, so the data can never close a script element. */
-    private static final class ScriptSafeEscapes extends CharacterEscapes {
-        private final int[] escapes = standardAsciiEscapesForJSON();
-
-        ScriptSafeEscapes() {
-            escapes['<'] = ESCAPE_STANDARD;
-            escapes['>'] = ESCAPE_STANDARD;
-            escapes['&'] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return null;
-        }
     }
 }

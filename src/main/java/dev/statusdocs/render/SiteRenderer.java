@@ -33,7 +33,6 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
     private final Map<String, Rendered> cache;
-    private final byte[] searchLibrary;
 
     /** An output file and the input it was rendered from. */
     public record Rendered(Object input, byte[] bytes) {
@@ -51,7 +50,6 @@ public final class SiteRenderer {
         this.strings = strings;
         this.config = config;
         this.assets = Map.copyOf(assets);
-        this.searchLibrary = SearchLibrary.script();
     }
 
     public SortedMap<String, byte[]> render(Content content, List<Finding> findings) {
@@ -138,14 +136,14 @@ public final class SiteRenderer {
                 () -> DataFiles.findings(findings)));
     }
 
-    /** The search's documents and its library; both load only when a reader first uses the search box. */
+    /** The search index, which loads only when a reader first uses the search box. */
     private void addSearchFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
         Map<Integer, List<String>> aliases = new HashMap<>();
         content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
                 entry.formerNames().stream(), entry.otherNames().stream()).map(NamedReference::name).toList()));
-        jobs.put(SearchDocuments.PATH, () -> cached(SearchDocuments.PATH, List.of(content.pages(), aliases),
-                () -> new SearchDocuments(markdown, strings, aliases).script(content.pages().values())));
-        jobs.put(SearchLibrary.PATH, () -> searchLibrary);
+        SearchDocuments documents = new SearchDocuments(markdown, strings, aliases);
+        jobs.put(SearchIndex.PATH, () -> cached(SearchIndex.PATH, List.of(content.pages(), aliases),
+                () -> SearchIndex.script(content.pages().values().stream().map(documents::document).toList())));
     }
 
     /** The template's output for this context, or last time's when the context is equal. */
