@@ -10,8 +10,12 @@
   var RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+(?:['\u2019](?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+)*/gu;
   var MARKS_AND_APOSTROPHES = /[\p{M}'\u2019]/gu;
 
+  var ASCII = /^[\x00-\x7f]*$/;
+
   function fold(text) {
-    return text.normalize("NFKC").normalize("NFD").replace(MARKS_AND_APOSTROPHES, "").toLowerCase();
+    // ASCII is the same under both normalizations and has no marks: the common case skips them.
+    var normalized = ASCII.test(text) ? text : text.normalize("NFKC").normalize("NFD");
+    return normalized.replace(MARKS_AND_APOSTROPHES, "").toLowerCase();
   }
 
   function isHan(term) {

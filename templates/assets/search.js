@@ -26,32 +26,63 @@
     this.docs = index.docs;
     this.fields = index.fields.length;
     this.codes = index.docs.map(function (doc) { return doc.code; }).sort(function (a, b) { return a - b; });
-    this.terms = unpackTerms(index.terms);
-    this.packedPostings = index.postings.split(" ");
+    this.words = new Vocabulary(index.words);
+    // Chinese pairs are most of the vocabulary: unpacked at the first Chinese query, not at the first focus.
+    this.packedHan = index.han;
+    this.han = null;
+  }
+
+  Engine.prototype.vocabulary = function (word) {
+    if (!T.isHan(word)) { return this.words; }
+    if (!this.han) { this.han = new Vocabulary(this.packedHan); }
+    return this.han;
+  };
+
+  /** Sorted terms and their postings, unpacked from the build's form (SearchIndex.java). */
+  function Vocabulary(packed) {
+    this.terms = unpackTerms(packed.terms);
+    // Postings are cut out of the packed string only when their term is looked up.
+    this.packedPostings = packed.postings;
+    this.postingsStart = starts(packed.postings, this.terms.length);
     this.postingsCache = [];
   }
 
-  /** The vocabulary from its front-coded form: a digit for the characters shared with the previous term, then the rest. */
+  /** Front-coded terms: a digit for the characters shared with the previous term, then the rest. */
   function unpackTerms(packed) {
+    if (!packed) { return []; }
+    var entries = packed.split(" ");
+    var terms = new Array(entries.length);
     var previous = "";
-    return packed.split(" ").map(function (entry) {
+    for (var i = 0; i < entries.length; i++) {
+      var entry = entries[i];
       previous = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1);
-      return previous;
-    });
+      terms[i] = previous;
+    }
+    return terms;
+  }
+
+  /** The start of each space-separated entry, and the end of the text after the last. */
+  function starts(packed, count) {
+    var out = new Int32Array(count + 1);
+    var n = 1;
+    for (var at = packed.indexOf(" "); at !== -1; at = packed.indexOf(" ", at + 1)) { out[n++] = at + 1; }
+    out[count] = packed.length + 1;
+    return out;
   }
 
   /** A term's postings (doc * fields + field), from their comma-separated differences. */
-  Engine.prototype.postings = function (i) {
+  Vocabulary.prototype.postings = function (i) {
     var cached = this.postingsCache[i];
     if (cached) { return cached; }
     var sum = 0;
-    cached = this.packedPostings[i].split(",").map(function (d) { sum += Number(d); return sum; });
+    cached = this.packedPostings.slice(this.postingsStart[i], this.postingsStart[i + 1] - 1).split(",")
+      .map(function (d) { sum += Number(d); return sum; });
     this.postingsCache[i] = cached;
     return cached;
   };
 
   /** The index of the first term not before key, by binary search. */
-  Engine.prototype.lowerBound = function (key) {
+  Vocabulary.prototype.lowerBound = function (key) {
     var lo = 0;
     var hi = this.terms.length;
     while (lo < hi) {
@@ -61,7 +92,7 @@
     return lo;
   };
 
-  Engine.prototype.withPrefix = function (prefix) {
+  Vocabulary.prototype.withPrefix = function (prefix) {
     var out = [];
     for (var i = this.lowerBound(prefix); i < this.terms.length && this.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
       out.push(i);
@@ -97,27 +128,30 @@
     return row[b.length] <= max;
   }
 
+  /** The other words (never Chinese pairs) at most max edits from a word. */
   Engine.prototype.typos = function (word, max) {
     var out = [];
-    for (var i = 0; i < this.terms.length; i++) {
-      if (within(word, this.terms[i], max)) { out.push({ term: i, weight: 0.5 }); }
+    var terms = this.words.terms;
+    for (var i = 0; i < terms.length; i++) {
+      if (within(word, terms[i], max)) { out.push({ vocabulary: this.words, term: i, weight: 0.5 }); }
     }
     return out;
   };
 
   /** The terms a typed word matches, each with how much a match counts. */
   Engine.prototype.matches = function (word) {
-    var terms = this.terms;
+    var vocabulary = this.vocabulary(word);
+    var terms = vocabulary.terms;
     if (T.isHan(word) && Array.from(word).length === 1) {
       var out = [];
       for (var i = 0; i < terms.length; i++) {
-        if (terms[i].indexOf(word) !== -1) { out.push({ term: i, weight: terms[i] === word ? 3 : 1 }); }
+        if (terms[i].indexOf(word) !== -1) { out.push({ vocabulary: vocabulary, term: i, weight: terms[i] === word ? 3 : 1 }); }
       }
       return out;
     }
     var prefix = stem(word);
-    var found = this.withPrefix(prefix).map(function (i) {
-      return { term: i, weight: terms[i] === word || terms[i] === prefix ? 3 : 1 };
+    var found = vocabulary.withPrefix(prefix).map(function (i) {
+      return { vocabulary: vocabulary, term: i, weight: terms[i] === word || terms[i] === prefix ? 3 : 1 };
     });
     if (!found.length && !T.isHan(word) && word.length >= SHORTEST_FUZZY) { return this.typos(word, 1); }
     return found;
@@ -131,12 +165,12 @@
   Engine.prototype.hits = function (matches) {
     var byDoc = {};
     var fields = this.fields;
-    var self = this;
     var found = 0;
     matches.forEach(function (match) {
       var previous = -1;
       var repeat = 1;
-      self.postings(match.term).forEach(function (posting) {
+      var term = match.vocabulary.terms[match.term];
+      match.vocabulary.postings(match.term).forEach(function (posting) {
         repeat = posting === previous ? repeat + 1 : 1;
         previous = posting;
         var doc = (posting / fields) | 0;
@@ -148,7 +182,7 @@
         }
         hit.tier = Math.min(hit.tier, field);
         hit.score += WEIGHTS[field] * match.weight / repeat;
-        if (hit.terms[hit.terms.length - 1] !== self.terms[match.term]) { hit.terms.push(self.terms[match.term]); }
+        if (hit.terms[hit.terms.length - 1] !== term) { hit.terms.push(term); }
       });
     });
     var rarity = Math.log(1 + this.docs.length / Math.max(found, 1));
@@ -306,6 +340,10 @@
   var list = document.querySelector(".code-list") ? document : null;
   var engine = new Engine(window.statusdocsIndex);
   var renderedKey = null;
+  var REMEMBER_AFTER_MS = 300;
+  var rememberTimer = 0;
+  var pending = null;
+  var remembered = input.value.trim() ? input.value : "";
   var active = -1;
   var options = [];
 
@@ -439,7 +477,22 @@
     status.textContent = !filtering ? "" : results.length ? countText(results.length) : form.getAttribute("data-none");
   }
 
+  /**
+   * The query goes into the page's history entry (and, on a list page, its address) so that it survives Back. The
+   * write waits until typing pauses: history.replaceState costs as much as finding and showing the results. A
+   * click, Enter or leaving the page writes at once.
+   */
   function remember(query) {
+    pending = query;
+    if (!rememberTimer) { rememberTimer = setTimeout(writeRemembered, REMEMBER_AFTER_MS); }
+  }
+
+  function writeRemembered() {
+    clearTimeout(rememberTimer);
+    rememberTimer = 0;
+    if (pending === null || pending === remembered) { return; }
+    var query = remembered = pending;
+    pending = null;
     try {
       var url = new URL(window.location.href);
       if (list) {
@@ -467,6 +520,7 @@
   }
 
   function go(href) {
+    writeRemembered();
     window.location.href = href;
   }
 
@@ -508,6 +562,8 @@
     event.preventDefault();
   });
 
+  document.addEventListener("click", writeRemembered, true);
+  window.addEventListener("pagehide", writeRemembered);
   run();
   window.statusdocsSearchReady = performance.now();
   document.documentElement.setAttribute("data-search", "ready");

@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  * a global, so that it loads from {@code file://} too: a sorted vocabulary of every token, each with its postings
  * (which code, in which field), and what a result shows of each code. The browser only looks words up in it.
  *
- * <p>Vocabulary and postings are packed into two strings to stay within the size budget (80 KB gzipped): the terms
- * front-coded (a digit for the characters shared with the previous term, at most 9, then the rest), the postings of
- * each term as comma-separated differences (0 for a repeat); entries are separated by spaces, which no token contains.
+ * <p>Each vocabulary (Chinese pairs, other words) is packed into two strings to stay within the size budget (80 KB
+ * gzipped): the terms front-coded (a digit for the characters shared with the previous term, at most 9, then the
+ * rest), the postings of each term as comma-separated differences (0 for a repeat); entries are separated by
+ * spaces, which no token contains.
  */
 final class SearchIndex {
     static final String PATH = "assets/search-index.js";
@@ -46,14 +47,25 @@ final class SearchIndex {
 
     /** The index: {@code postings[i]} belongs to {@code terms[i]}, terms sorted by UTF-16 code units. */
     record Built(List<String> fields, List<Shown> docs, List<String> terms, List<int[]> postings) {
+        /** Chinese pairs apart from the other words: the browser unpacks them only when a query holds Chinese. */
         Written packed() {
-            return new Written(fields, docs, frontCoded(terms),
-                    postings.stream().map(SearchIndex::differences).collect(Collectors.joining(" ")));
+            return new Written(fields, docs, vocabulary(false), vocabulary(true));
+        }
+
+        private Vocabulary vocabulary(boolean han) {
+            List<Integer> picked = IntStream.range(0, terms.size())
+                    .filter(i -> SearchTokens.isHan(terms.get(i)) == han).boxed().toList();
+            return new Vocabulary(frontCoded(picked.stream().map(terms::get).toList()),
+                    picked.stream().map(i -> differences(postings.get(i))).collect(Collectors.joining(" ")));
         }
     }
 
+    /** Sorted terms, front-coded, and their postings, both space-separated. */
+    record Vocabulary(String terms, String postings) {
+    }
+
     /** The index as the browser reads it. */
-    record Written(List<String> fields, List<Shown> docs, String terms, String postings) {
+    record Written(List<String> fields, List<Shown> docs, Vocabulary words, Vocabulary han) {
     }
 
     private SearchIndex() {
