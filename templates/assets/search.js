@@ -21,8 +21,13 @@
 
   function Engine(index) {
     var byCode = {};
-    index.docs.forEach(function (doc) { byCode[doc.code] = doc; });
+    var position = {};
+    index.docs.forEach(function (doc, i) {
+      byCode[doc.code] = doc;
+      position[doc.code] = i;
+    });
     this.byCode = byCode;
+    this.position = position;
     this.docs = index.docs;
     this.fields = index.fields.length;
     this.codes = index.docs.map(function (doc) { return doc.code; }).sort(function (a, b) { return a - b; });
@@ -327,6 +332,7 @@
   }
 
   // The box.
+  var base = document.currentScript.src.replace(/[^/]*$/, "");
   var input = document.getElementById("q");
   var form = input.form;
   var lang = form.getAttribute("data-lang").indexOf("zh") === 0 ? 1 : 0;
@@ -357,8 +363,32 @@
       var ranges = texts[i] ? marks(texts[i], matched) : [];
       if (ranges.length) { return { text: texts[i], ranges: ranges, lang: T.isHan(texts[i]) ? "zh-Hans" : "en" }; }
     }
+    var body = window.statusdocsText && window.statusdocsText[engine.position[doc.code]];
+    var found = body && (bodyWindow(body[lang], matched) || bodyWindow(body[1 - lang], matched));
+    if (found) { return found; }
     var summary = doc.summary[lang] || doc.summary[1 - lang];
     return { text: summary, ranges: [], lang: doc.summary[lang] ? langTag : otherTag };
+  }
+
+  /**
+   * A snippet's worth of body text round a matched word, found with indexOf first: marking a whole body on every
+   * keystroke would cost more than the search.
+   */
+  function bodyWindow(text, matched) {
+    if (!text) { return null; }
+    var room = T.isHan(text) ? SNIPPET / 2 : SNIPPET;
+    var lower = text.toLowerCase();
+    var terms = Object.keys(matched.words).concat(matched.han);
+    for (var i = 0; i < terms.length; i++) {
+      for (var at = lower.indexOf(terms[i]), tries = 0; at !== -1 && tries < 5; at = lower.indexOf(terms[i], at + 1), tries++) {
+        var from = Math.max(0, at - room / 4);
+        var to = Math.min(text.length, from + room);
+        var part = (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
+        var ranges = marks(part, matched);
+        if (ranges.length) { return { text: part, ranges: ranges, lang: T.isHan(text) ? "zh-Hans" : "en" }; }
+      }
+    }
+    return null;
   }
 
   function option(code, matched, index) {
@@ -567,4 +597,14 @@
   run();
   window.statusdocsSearchReady = performance.now();
   document.documentElement.setAttribute("data-search", "ready");
+  if (!list) {
+    // Body texts for snippets, loaded once the box works; results shown from then on quote them.
+    var texts = document.createElement("script");
+    texts.src = base + "search-text.js";
+    texts.onload = function () {
+      renderedKey = null;
+      if (!panel.hidden) { run(); }
+    };
+    document.head.appendChild(texts);
+  }
 })();

@@ -17,7 +17,7 @@ const shots = join(root, "target/screenshots");
 const queries = JSON.parse(readFileSync(join(import.meta.dirname, "queries.json"), "utf8"));
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".svg": "image/svg+xml" };
-const SEARCH_FILES = /assets\/(search-index|search-tokens|search)\.js$/;
+const SEARCH_FILES = /assets\/(search-index|search-tokens|search-text|search)\.js$/;
 const BUDGET = { indexGzipBytes: 80 * 1024, firstFocusMs: 150, keystrokeMs: 50 };
 
 let browser, server, httpBase, fileBase;
@@ -145,7 +145,8 @@ test("a code page loads no search code or index until the box is focused", async
   const loaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
   assert.deepEqual((await loaded()).filter((n) => SEARCH_FILES.test(n)), []);
   await ready(page);
-  assert.equal((await loaded()).filter((n) => SEARCH_FILES.test(n)).length, 3);
+  await page.waitForFunction(() => window.statusdocsText);
+  assert.equal((await loaded()).filter((n) => SEARCH_FILES.test(n)).length, 4);
   await page.close();
 });
 
@@ -198,6 +199,19 @@ test("the box in a code page's header lists results with both names and a highli
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await Promise.all([page.waitForURL(new RegExp(href.replace(".", "\\.") + "$")), page.keyboard.press("Enter")]);
+  await page.close();
+});
+
+test("a result found by its body text quotes the body round the highlighted word", async () => {
+  const page = await open(`${httpBase}zh/421.html`);
+  await ready(page);
+  await page.waitForFunction(() => window.statusdocsText);
+  await page.keyboard.type("超时");
+  await page.waitForSelector(".search-panel:not([hidden])");
+  const snippets = await page.$$eval(".search-option-snippet", (all) => all.map((s) => ({ text: s.textContent,
+    marks: [...s.querySelectorAll("mark")].map((m) => m.textContent) })));
+  assert.ok(snippets.length >= 5, JSON.stringify(snippets));
+  for (const snippet of snippets) { assert.deepEqual([...new Set(snippet.marks)], ["超时"], snippet.text); }
   await page.close();
 });
 

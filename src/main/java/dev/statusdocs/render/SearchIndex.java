@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 final class SearchIndex {
     static final String PATH = "assets/search-index.js";
     static final String GLOBAL = "statusdocsIndex";
+    static final String TEXT_PATH = "assets/search-text.js";
+    static final String TEXT_GLOBAL = "statusdocsText";
 
     private static final ObjectWriter JSON = new ObjectMapper().writer().with(new ScriptSafeEscapes());
 
@@ -93,11 +95,22 @@ final class SearchIndex {
     }
 
     static byte[] script(Collection<Entry> entries) {
+        return assignment(GLOBAL, build(List.copyOf(entries)).packed());
+    }
+
+    /**
+     * The body text of each code, in the index's order and one text per language, for snippets only: the browser
+     * loads it after the index is ready, so it counts neither against the index's size nor against the first focus.
+     */
+    static byte[] textScript(Collection<Entry> entries) {
+        return assignment(TEXT_GLOBAL, entries.stream().map(Entry::body).toList());
+    }
+
+    private static byte[] assignment(String global, Object value) {
         try {
-            String json = JSON.writeValueAsString(build(List.copyOf(entries)).packed());
-            return ("window." + GLOBAL + " = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
+            return ("window." + global + " = " + JSON.writeValueAsString(value) + ";\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the search index", e);
+            throw new IllegalStateException("cannot write " + global, e);
         }
     }
 

@@ -136,7 +136,7 @@ public final class SiteRenderer {
                 () -> DataFiles.findings(findings)));
     }
 
-    /** The search index, which loads only when a reader first uses the search box. */
+    /** The search index and the body texts for its snippets, which load only when a reader first uses the box. */
     private void addSearchFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
         Map<Integer, List<String>> aliases = new HashMap<>();
         content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
@@ -144,6 +144,8 @@ public final class SiteRenderer {
         SearchDocuments documents = new SearchDocuments(markdown, strings, aliases);
         jobs.put(SearchIndex.PATH, () -> cached(SearchIndex.PATH, List.of(content.pages(), aliases),
                 () -> SearchIndex.script(content.pages().values().stream().map(documents::document).toList())));
+        jobs.put(SearchIndex.TEXT_PATH, () -> cached(SearchIndex.TEXT_PATH, List.of(content.pages()),
+                () -> SearchIndex.textScript(content.pages().values().stream().map(documents::document).toList())));
     }
 
     /** The template's output for this context, or last time's when the context is equal. */
