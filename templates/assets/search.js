@@ -346,7 +346,8 @@
   var list = document.querySelector(".code-list") ? document : null;
   var engine = new Engine(window.statusdocsIndex);
   var renderedKey = null;
-  var REMEMBER_AFTER_MS = 300;
+  var lowerBodies = {};
+  var REMEMBER_AFTER_MS = 1000;
   var rememberTimer = 0;
   var pending = null;
   var remembered = input.value.trim() ? input.value : "";
@@ -364,7 +365,8 @@
       if (ranges.length) { return { text: texts[i], ranges: ranges, lang: T.isHan(texts[i]) ? "zh-Hans" : "en" }; }
     }
     var body = window.statusdocsText && window.statusdocsText[engine.position[doc.code]];
-    var found = body && (bodyWindow(body[lang], matched) || bodyWindow(body[1 - lang], matched));
+    var lower = body && (lowerBodies[doc.code] || (lowerBodies[doc.code] = body.map(function (t) { return t.toLowerCase(); })));
+    var found = body && (bodyWindow(body[lang], lower[lang], matched) || bodyWindow(body[1 - lang], lower[1 - lang], matched));
     if (found) { return found; }
     var summary = doc.summary[lang] || doc.summary[1 - lang];
     return { text: summary, ranges: [], lang: doc.summary[lang] ? langTag : otherTag };
@@ -374,15 +376,19 @@
    * A snippet's worth of body text round a matched word, found with indexOf first: marking a whole body on every
    * keystroke would cost more than the search.
    */
-  function bodyWindow(text, matched) {
+  function bodyWindow(text, lower, matched) {
     if (!text) { return null; }
     var room = T.isHan(text) ? SNIPPET / 2 : SNIPPET;
-    var lower = text.toLowerCase();
     var terms = Object.keys(matched.words).concat(matched.han);
     for (var i = 0; i < terms.length; i++) {
       for (var at = lower.indexOf(terms[i]), tries = 0; at !== -1 && tries < 5; at = lower.indexOf(terms[i], at + 1), tries++) {
         var from = Math.max(0, at - room / 4);
         var to = Math.min(text.length, from + room);
+        // Whole words at both ends where spaces allow.
+        var start = text.indexOf(" ", from);
+        if (from > 0 && start !== -1 && start < at) { from = start + 1; }
+        var end = text.lastIndexOf(" ", to);
+        if (to < text.length && end > at + terms[i].length) { to = end; }
         var part = (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
         var ranges = marks(part, matched);
         if (ranges.length) { return { text: part, ranges: ranges, lang: T.isHan(text) ? "zh-Hans" : "en" }; }
@@ -509,12 +515,13 @@
 
   /**
    * The query goes into the page's history entry (and, on a list page, its address) so that it survives Back. The
-   * write waits until typing pauses: history.replaceState costs as much as finding and showing the results. A
-   * click, Enter or leaving the page writes at once.
+   * write waits until typing pauses for a second: history.replaceState costs as much as finding and showing the
+   * results (results themselves never wait). A click, Enter or leaving the page writes at once.
    */
   function remember(query) {
     pending = query;
-    if (!rememberTimer) { rememberTimer = setTimeout(writeRemembered, REMEMBER_AFTER_MS); }
+    clearTimeout(rememberTimer);
+    rememberTimer = setTimeout(writeRemembered, REMEMBER_AFTER_MS);
   }
 
   function writeRemembered() {
@@ -603,7 +610,10 @@
     texts.src = base + "search-text.js";
     texts.onload = function () {
       renderedKey = null;
-      if (!panel.hidden) { run(); }
+      if (panel.hidden) { return; }
+      var chosen = active;
+      run();
+      if (chosen >= 0 && chosen < options.length) { select(chosen); }
     };
     document.head.appendChild(texts);
   }

@@ -269,6 +269,7 @@ test("screenshots with results open: desktop and phone, both languages, light an
       for (const [device, viewport] of Object.entries(sizes)) {
         const page = await open(`${httpBase}${lang}/421.html`, { colorScheme: scheme, viewport });
         await ready(page);
+        await page.waitForFunction(() => window.statusdocsText);
         await page.keyboard.type(typed[lang]);
         await page.keyboard.press("ArrowDown");
         await page.waitForSelector(".search-panel:not([hidden])");
