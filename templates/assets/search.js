@@ -43,9 +43,9 @@
     return this.han;
   };
 
-  /** Sorted terms and their postings, unpacked from the build's form (SearchIndex.java). */
+  /** Sorted terms (a list, or front-coded for Chinese pairs) and their postings, as SearchIndex.java writes them. */
   function Vocabulary(packed) {
-    this.terms = unpackTerms(packed.terms);
+    this.terms = typeof packed.terms === "string" ? unpackTerms(packed.terms) : packed.terms;
     // Postings are cut out of the packed string only when their term is looked up.
     this.packedPostings = packed.postings;
     this.postingsStart = starts(packed.postings, this.terms.length);
