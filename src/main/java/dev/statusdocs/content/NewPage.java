@@ -4,7 +4,7 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,7 +33,7 @@ final class NewPage {
         Map<Lang, String> body = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             mostTrusted(claims, lang, c -> usable.test(c) && !c.text().isBlank())
-                    .ifPresent(c -> body.put(lang, Normalizer.forDisplay(c.text())));
+                    .ifPresent(c -> body.put(lang, TextForms.forDisplay(c.text())));
         }
         String titleEn = entry.map(RegistryEntry::name).orElseGet(() -> phrase(claims, Lang.EN).orElse("Unknown"));
         String titleZh = phrase(claims, Lang.ZH).orElse(titleEn);
@@ -70,7 +70,7 @@ final class NewPage {
                 .filter(c -> c.phrase().isPresent())
                 .filter(c -> Script.guess(c.phrase().get(), Lang.EN) == lang)
                 .min(Comparator.comparingInt((Claim c) -> -specs.get(c.source()).trustFor(lang)))
-                .map(c -> Normalizer.forDisplay(c.phrase().get()));
+                .map(c -> TextForms.forDisplay(c.phrase().get()));
     }
 
     static String firstSentence(String text) {

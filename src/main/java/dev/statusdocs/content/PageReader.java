@@ -11,7 +11,7 @@ import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Spec;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.YamlSchema;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class PageReader {
             diagnostics.add(doc.error("class", "class '" + codeClass + "' does not match code " + code,
                     "use '" + CodeClass.of(code) + "'"));
         }
-        Standing standing = standing(doc, diagnostics);
+        CodeStatus status = status(doc, diagnostics);
         Optional<Spec> spec = spec(doc, schema, diagnostics);
         List<CodePage.CodeRef> related = related(doc, diagnostics);
         Set<Lang> missing = EnumSet.noneOf(Lang.class);
@@ -92,7 +92,7 @@ public final class PageReader {
         if (fatal) {
             return new Result(Optional.empty(), diagnostics);
         }
-        return new Result(Optional.of(new CodePage(file, code, title, codeClass, standing, spec, summary, related,
+        return new Result(Optional.of(new CodePage(file, code, title, codeClass, status, spec, summary, related,
                 missing, resolutions, recorded, translation, sections,
                 TranslationState.staleLanguages(translation, sections, summary))), diagnostics);
     }
@@ -148,16 +148,16 @@ public final class PageReader {
         return values;
     }
 
-    private static Standing standing(LocatedYaml doc, List<Diagnostic> diagnostics) {
+    private static CodeStatus status(LocatedYaml doc, List<Diagnostic> diagnostics) {
         String id = text(doc, diagnostics, "status");
         try {
-            return Standing.fromId(id);
+            return CodeStatus.fromId(id);
         } catch (IllegalArgumentException e) {
             if (!id.isEmpty()) {
                 diagnostics.add(doc.error("status", "unknown status '" + id + "'",
                         "use one of: standard, deprecated, unused, obsoleted, temporary, unofficial, invalid"));
             }
-            return Standing.STANDARD;
+            return CodeStatus.STANDARD;
         }
     }
 

@@ -2,7 +2,7 @@ package dev.statusdocs.content;
 
 import dev.statusdocs.model.CodeClass;
 import dev.statusdocs.model.RegistryEntry;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import java.util.Optional;
 
 /** Writes YAML the same way every time, so that generated files are stable. */
@@ -12,15 +12,15 @@ final class YamlText {
 
     /**
      * The opening of a page's front matter: the fence and the facts every page states (code, titles, class,
-     * standing and, for a registered code, its spec), ending with a newline.
+     * status and, for a registered code, its spec), ending with a newline.
      */
     static String pageFacts(int code, String titleEn, String titleZh, Optional<RegistryEntry> entry) {
-        Standing standing = entry.map(RegistryEntry::standing).orElse(Standing.forUnregistered(code));
+        CodeStatus status = entry.map(RegistryEntry::status).orElse(CodeStatus.forUnregistered(code));
         StringBuilder out = new StringBuilder("---\n");
         out.append("code: ").append(code).append('\n');
         out.append("title:\n  en: ").append(quote(titleEn)).append("\n  zh: ").append(quote(titleZh)).append('\n');
         out.append("class: ").append(quote(CodeClass.of(code))).append('\n');
-        out.append("status: ").append(standing.id()).append('\n');
+        out.append("status: ").append(status.id()).append('\n');
         entry.ifPresent(e -> out.append("spec:\n  label: ").append(quote(e.spec().label()))
                 .append("\n  url: ").append(quote(e.spec().url())).append('\n'));
         return out.toString();

@@ -72,7 +72,7 @@ final class CodeProfiles {
     private record SourcePart(Index index, double[] withProfile, double[] withItself) {
     }
 
-    /** @param comparable each text in the form {@link dev.statusdocs.text.Normalizer#forComparison} gives */
+    /** @param comparable each text in the form {@link dev.statusdocs.text.TextForms#forComparison} gives */
     CodeProfiles(List<Claim> texts, Lang lang, java.util.function.Function<Claim, String> comparable) {
         this.texts = List.copyOf(texts);
         Map<String, Integer> featureIds = new HashMap<>();

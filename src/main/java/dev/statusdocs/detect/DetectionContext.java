@@ -5,7 +5,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +31,16 @@ final class DetectionContext {
         this.pages = List.copyOf(pages);
         this.names = new RegistryNames(registry);
         this.byCode = claims.stream().collect(Collectors.groupingBy(Claim::code, TreeMap::new, Collectors.toList()));
-        List<String> forms = this.claims.parallelStream().map(c -> Normalizer.forComparison(c.text())).toList();
+        List<String> forms = this.claims.parallelStream().map(c -> TextForms.forComparison(c.text())).toList();
         for (int i = 0; i < forms.size(); i++) {
             comparable.put(this.claims.get(i), forms.get(i));
         }
     }
 
-    /** The claim's text as {@link Normalizer#forComparison} gives it; also for claims made up by a rule. */
+    /** The claim's text as {@link TextForms#forComparison} gives it; also for claims made up by a rule. */
     String comparable(Claim claim) {
         String known = comparable.get(claim);
-        return known != null ? known : Normalizer.forComparison(claim.text());
+        return known != null ? known : TextForms.forComparison(claim.text());
     }
 
     List<Claim> claims() {

@@ -4,7 +4,7 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +69,6 @@ final class DuplicateEntryRule implements Rule {
     }
 
     private static boolean sameTexts(List<Claim> group) {
-        return group.stream().map(c -> Normalizer.forComparison(c.text())).distinct().count() == 1;
+        return group.stream().map(c -> TextForms.forComparison(c.text())).distinct().count() == 1;
     }
 }

@@ -1,7 +1,7 @@
 package dev.statusdocs.detect;
 
 import dev.statusdocs.text.Damerau;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
 import java.util.regex.Pattern;
 
@@ -28,7 +28,7 @@ final class Names {
     }
 
     static String normalize(String name) {
-        String text = CJK_ANNOTATION.matcher(Normalizer.forComparison(name)).replaceAll(" ");
+        String text = CJK_ANNOTATION.matcher(TextForms.forComparison(name)).replaceAll(" ");
         text = text.replace('’', '\'').replace('‘', '\'').strip();
         java.util.regex.Matcher parens = OUTER_PARENS.matcher(text);
         if (parens.matches()) {

@@ -1,7 +1,7 @@
 package dev.statusdocs.detect;
 
 import dev.statusdocs.model.Lang;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,10 +24,10 @@ final class TextFeatures {
 
     /** Feature counts of a text in the given language. */
     static Map<String, Integer> of(String text, Lang lang) {
-        return ofComparable(Normalizer.forComparison(text), lang);
+        return ofComparable(TextForms.forComparison(text), lang);
     }
 
-    /** Feature counts of a text already in the form {@link Normalizer#forComparison} gives. */
+    /** Feature counts of a text already in the form {@link TextForms#forComparison} gives. */
     static Map<String, Integer> ofComparable(String normalized, Lang lang) {
         Map<String, Integer> counts = new HashMap<>();
         StringBuilder word = new StringBuilder();

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param staleLanguages   languages whose text may lag behind the other language's: the hash recorded for
  *                         them differs from the other language's text now (worked out once, when the page is read)
  */
-public record CodePage(String file, int code, Map<Lang, String> title, String codeClass, Standing standing,
+public record CodePage(String file, int code, Map<Lang, String> title, String codeClass, CodeStatus status,
                        Optional<Spec> spec, Map<Lang, String> summary, List<CodeRef> related,
                        Set<Lang> missingLanguages, List<Resolution> resolutions, List<RecordedFinding> recorded,
                        Map<Lang, String> translation, Map<Lang, Section> sections, Set<Lang> staleLanguages) {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param formerNames official names the code had in earlier specifications
  * @param otherNames  names in common use that were never registered for HTTP (with where they come from)
  */
-public record RegistryEntry(int code, String name, Spec spec, Standing standing,
+public record RegistryEntry(int code, String name, Spec spec, CodeStatus status,
                             List<NamedReference> formerNames, List<NamedReference> otherNames, String note) {
 
     public RegistryEntry {

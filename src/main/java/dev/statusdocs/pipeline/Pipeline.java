@@ -10,8 +10,8 @@ import dev.statusdocs.output.OfflineBundle;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.MarkdownLinter;
 import dev.statusdocs.render.SiteRenderer;
-import dev.statusdocs.render.TemplateSet;
-import dev.statusdocs.render.Templates;
+import dev.statusdocs.render.SiteResources;
+import dev.statusdocs.render.PebbleTemplates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +31,8 @@ public final class Pipeline {
     private final Memo<DetectionInput, List<Finding>> detection = new Memo<>();
     private final Memo<Object, java.util.Map<String, List<Diagnostic>>> pageChecks = new Memo<>();
     private final java.util.Map<String, SiteRenderer.Rendered> renderCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private java.util.concurrent.CompletableFuture<Templates> templates;
-    private java.util.concurrent.CompletableFuture<TemplateSet.Loaded> prepared;
+    private java.util.concurrent.CompletableFuture<PebbleTemplates> templates;
+    private java.util.concurrent.CompletableFuture<SiteResources.Loaded> prepared;
 
     /** Everything detection reads: equal inputs give equal findings. */
     private record DetectionInput(List<dev.statusdocs.model.SourceSpec> specs, List<dev.statusdocs.model.Claim> claims,
@@ -141,7 +141,7 @@ public final class Pipeline {
      * a build.
      */
     public void prepareRendering() {
-        prepared = Background.start("template-set", () -> new TemplateSet().load(root));
+        prepared = Background.start("template-set", () -> new SiteResources().load(root));
         templates();
         markdown();
     }
@@ -153,10 +153,10 @@ public final class Pipeline {
         return markdown;
     }
 
-    private synchronized java.util.concurrent.CompletableFuture<Templates> templates() {
+    private synchronized java.util.concurrent.CompletableFuture<PebbleTemplates> templates() {
         if (templates == null) {
             Path dir = root.resolve("templates");
-            templates = Background.start("templates", () -> Templates.compiled(dir));
+            templates = Background.start("templates", () -> PebbleTemplates.compiled(dir));
         }
         return templates;
     }
@@ -171,7 +171,7 @@ public final class Pipeline {
 
     /** @param withBundle whether to build the offline zip (the preview server keeps the last one) */
     public Rendered render(Checked checked, boolean withBundle) {
-        TemplateSet.Loaded templateSet = prepared != null ? Background.await(prepared) : new TemplateSet().load(root);
+        SiteResources.Loaded templateSet = prepared != null ? Background.await(prepared) : new SiteResources().load(root);
         prepared = null;
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         diagnostics.addAll(templateSet.diagnostics());

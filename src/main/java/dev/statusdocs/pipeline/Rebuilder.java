@@ -32,7 +32,7 @@ public final class Rebuilder {
     public Result rebuild(Set<String> changed) {
         long start = System.nanoTime();
         if (changed.stream().anyMatch(p -> p.startsWith("templates/") || p.equals("content/site.yaml"))) {
-            // Templates and settings shape every page: start again with nothing remembered.
+            // PebbleTemplates and settings shape every page: start again with nothing remembered.
             pipeline = new Pipeline(pipeline.root());
         }
         boolean pagesOnly = content != null && !changed.isEmpty()

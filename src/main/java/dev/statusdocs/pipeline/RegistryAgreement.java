@@ -4,14 +4,14 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
-import dev.statusdocs.model.Standing;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.model.CodeStatus;
+import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A page's facts must agree with the registry (its English title, standing and spec link), and no page may
+ * A page's facts must agree with the registry (its English title, status and spec link), and no page may
  * carry the Kangxi radicals that PDF extraction leaves behind.
  */
 final class RegistryAgreement {
@@ -29,17 +29,17 @@ final class RegistryAgreement {
                         "title.en '" + title + "' is not the registry's name '" + e.name() + "'",
                         "use the official name from content/registry.yaml"));
             }
-            if (page.standing() != e.standing()) {
+            if (page.status() != e.status()) {
                 diagnostics.add(at(page, text, "status:",
-                        "status '" + page.standing().id() + "' differs from the registry's '" + e.standing().id() + "'", null));
+                        "status '" + page.status().id() + "' differs from the registry's '" + e.status().id() + "'", null));
             }
             if (page.spec().map(s -> !s.url().equals(e.spec().url())).orElse(true)) {
                 diagnostics.add(at(page, text, "spec:",
                         "spec must link to " + e.spec().url() + " (" + e.spec().label() + ")", null));
             }
-        } else if (page.standing() != Standing.forUnregistered(page.code())) {
+        } else if (page.status() != CodeStatus.forUnregistered(page.code())) {
             diagnostics.add(at(page, text, "status:", "code " + page.code()
-                    + " is not registered, so its status is '" + Standing.forUnregistered(page.code()).id() + "'", null));
+                    + " is not registered, so its status is '" + CodeStatus.forUnregistered(page.code()).id() + "'", null));
         }
         diagnostics.addAll(radicals(page, text));
         return diagnostics;
@@ -60,7 +60,7 @@ final class RegistryAgreement {
             if (column > 0) {
                 diagnostics.add(Diagnostic.error(page.file(), i + 1, column,
                         "Kangxi radical '" + lines[i].substring(column - 1, column) + "' where an ordinary character belongs",
-                        "replace it with '" + Normalizer.foldRadicals(lines[i].substring(column - 1, column)) + "'"));
+                        "replace it with '" + TextForms.foldRadicals(lines[i].substring(column - 1, column)) + "'"));
             }
         }
         return diagnostics;
@@ -69,7 +69,7 @@ final class RegistryAgreement {
     /** Where the first radical stands, counting from 1; 0 when there is none. */
     private static int firstRadical(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Normalizer.isRadical(text.charAt(i))) {
+            if (TextForms.isRadical(text.charAt(i))) {
                 return i + 1;
             }
         }

@@ -6,7 +6,7 @@ import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.Spec;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.YamlSchema;
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import java.util.Set;
 /** Reads the registry data file; every problem is a diagnostic naming line and column. */
 public final class RegistryReader {
     public static final String FILE = "content/registry.yaml";
-    private static final Set<String> FIELDS = Set.of("code", "name", "spec", "standing", "former_names", "other_names", "note");
-    private static final Set<String> REQUIRED = Set.of("code", "name", "spec", "standing");
-    private static final Set<Standing> REGISTERED_STANDINGS = Set.of(
-            Standing.STANDARD, Standing.DEPRECATED, Standing.UNUSED, Standing.OBSOLETED, Standing.TEMPORARY);
+    private static final Set<String> FIELDS = Set.of("code", "name", "spec", "status", "former_names", "other_names", "note");
+    private static final Set<String> REQUIRED = Set.of("code", "name", "spec", "status");
+    private static final Set<CodeStatus> REGISTERED_STATUSES = Set.of(
+            CodeStatus.STANDARD, CodeStatus.DEPRECATED, CodeStatus.UNUSED, CodeStatus.OBSOLETED, CodeStatus.TEMPORARY);
 
     /** The registry and what is wrong with its file. */
     public record Result(Registry registry, List<Diagnostic> diagnostics) {
@@ -51,13 +51,13 @@ public final class RegistryReader {
             } else if (!seen.add(code)) {
                 diagnostics.add(doc.error(path + ".code", "code " + code + " is listed twice"));
             }
-            Standing standing = standing(doc, diagnostics, path + ".standing");
+            CodeStatus status = status(doc, diagnostics, path + ".status");
             Spec spec = new Spec(node.path("spec").path("label").asText(), node.path("spec").path("url").asText());
             if (spec.label().isEmpty() || !spec.url().startsWith("https://")) {
                 diagnostics.add(doc.error(path + ".spec", "spec needs a label and an https:// url"));
             }
             if (diagnostics.size() == before) {
-                entries.add(new RegistryEntry(code, node.path("name").asText(), spec, standing,
+                entries.add(new RegistryEntry(code, node.path("name").asText(), spec, status,
                         names(node.path("former_names")), names(node.path("other_names")),
                         node.path("note").asText("")));
             }
@@ -65,19 +65,19 @@ public final class RegistryReader {
         return new Result(new Registry(entries), diagnostics);
     }
 
-    private static Standing standing(LocatedYaml doc, List<Diagnostic> diagnostics, String path) {
+    private static CodeStatus status(LocatedYaml doc, List<Diagnostic> diagnostics, String path) {
         String id = doc.node(path).asText();
         try {
-            Standing standing = Standing.fromId(id);
-            if (REGISTERED_STANDINGS.contains(standing)) {
-                return standing;
+            CodeStatus status = CodeStatus.fromId(id);
+            if (REGISTERED_STATUSES.contains(status)) {
+                return status;
             }
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        diagnostics.add(doc.error(path, "unknown standing '" + id + "'",
+        diagnostics.add(doc.error(path, "unknown status '" + id + "'",
                 "use one of: standard, deprecated, unused, obsoleted, temporary"));
-        return Standing.STANDARD;
+        return CodeStatus.STANDARD;
     }
 
     private static List<NamedReference> names(JsonNode list) {

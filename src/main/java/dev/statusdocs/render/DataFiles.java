@@ -53,7 +53,7 @@ final class DataFiles {
     }
 
     static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
-        return write(pages.stream().map(page -> new CodeJson(page.code(), page.standing().id(), byTag(page.title()),
+        return write(pages.stream().map(page -> new CodeJson(page.code(), page.status().id(), byTag(page.title()),
                 page.spec().map(spec -> new SpecJson(spec.label(), spec.url())).orElse(null),
                 sourcesByCode.getOrDefault(page.code(), List.of()),
                 Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"),

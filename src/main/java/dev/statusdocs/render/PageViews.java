@@ -7,7 +7,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.render.Views.ClaimView;
 import dev.statusdocs.render.Views.ClassGroup;
 import dev.statusdocs.render.Views.CodeItem;
@@ -17,7 +17,7 @@ import dev.statusdocs.render.Views.FindingGroup;
 import dev.statusdocs.render.Views.FindingView;
 import dev.statusdocs.render.Views.Link;
 import dev.statusdocs.render.Views.SourceView;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ final class PageViews {
         SortedMap<Integer, CodePage> after = pages.tailMap(page.code() + 1);
         Integer next = after.isEmpty() ? null : after.firstKey();
         return new CodePageView(page.code(), title(page, lang), title(page, lang.other()), page.codeClass(),
-                classTitle(lang, groupOf(page)), page.standing().id(), strings.get(lang, "status." + page.standing().id()),
+                classTitle(lang, groupOf(page)), page.status().id(), strings.get(lang, "status." + page.status().id()),
                 page.spec().map(s -> new Link(s.url(), s.label())).orElse(null),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 body, shown.htmlTag(), fallback,
@@ -111,14 +111,14 @@ final class PageViews {
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
-                page.standing().id(), strings.get(lang, "status." + page.standing().id()),
+                page.status().id(), strings.get(lang, "status." + page.status().id()),
                 findings.stream().anyMatch(f -> !f.resolved()));
     }
 
     private FindingView finding(Lang lang, Finding finding) {
         List<EvidenceView> evidence = finding.evidence().stream().map(this::evidence).toList();
         return new FindingView(finding.id(), finding.kind().id(), finding.kind().title(lang), finding.severity().id(),
-                strings.get(lang, "severity." + finding.severity().id()), Normalizer.foldRadicals(finding.message().get(lang)), evidence,
+                strings.get(lang, "severity." + finding.severity().id()), TextForms.foldRadicals(finding.message().get(lang)), evidence,
                 finding.resolution().map(r -> r.get(lang)).orElse(null),
                 finding.codes().stream().filter(pages::containsKey).map(code -> codeLink(lang, code)).toList());
     }
@@ -126,7 +126,7 @@ final class PageViews {
     private EvidenceView evidence(Evidence evidence) {
         SourceSpec spec = specs.get(evidence.source());
         return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(), evidence.file(),
-                evidence.line(), Normalizer.foldRadicals(evidence.quote()),
+                evidence.line(), TextForms.foldRadicals(evidence.quote()),
                 dev.statusdocs.text.Script.guess(evidence.quote(), Lang.EN).htmlTag());
     }
 
@@ -135,8 +135,8 @@ final class PageViews {
         // Pages fold the radicals PDF extraction left (they look the same but defeat search and screen
         // readers); data/claims.json keeps the exact bytes.
         return new ClaimView(claim.source(), spec.title(), claim.file(), claim.line(),
-                claim.phrase().map(Normalizer::foldRadicals).orElse(null), claim.lang().htmlTag(),
-                Normalizer.foldRadicals(claim.text()));
+                claim.phrase().map(TextForms::foldRadicals).orElse(null), claim.lang().htmlTag(),
+                TextForms.foldRadicals(claim.text()));
     }
 
     private Link codeLink(Lang lang, int code) {
@@ -146,7 +146,7 @@ final class PageViews {
     }
 
     private static String title(CodePage page, Lang lang) {
-        return Normalizer.forDisplay(page.title().getOrDefault(lang, page.title().getOrDefault(lang.other(), "")));
+        return TextForms.forDisplay(page.title().getOrDefault(lang, page.title().getOrDefault(lang.other(), "")));
     }
 
     private String classTitle(Lang lang, String group) {
@@ -154,8 +154,8 @@ final class PageViews {
     }
 
     static String groupOf(CodePage page) {
-        if (page.standing() == Standing.UNOFFICIAL || page.standing() == Standing.INVALID) {
-            return page.standing().id();
+        if (page.status() == CodeStatus.UNOFFICIAL || page.status() == CodeStatus.INVALID) {
+            return page.status().id();
         }
         return page.codeClass();
     }

@@ -2,8 +2,8 @@ package dev.statusdocs.render;
 
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Lang;
-import dev.statusdocs.model.Standing;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.model.CodeStatus;
+import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +50,7 @@ final class SearchDocuments {
                 headings.add(heading.text());
                 heading.remove();
             }
-            body.add(Normalizer.foldRadicals(html.body().text()));
+            body.add(TextForms.foldRadicals(html.body().text()));
         }
         String group = PageViews.groupOf(page);
         return new Entry(String.valueOf(page.code()), texts(page.title()),
@@ -59,14 +59,14 @@ final class SearchDocuments {
 
     /** One text per language, in the order of {@link Lang}; empty where the page has none. */
     private static List<String> texts(Map<Lang, String> byLang) {
-        return Arrays.stream(Lang.values()).map(lang -> Normalizer.forDisplay(byLang.getOrDefault(lang, ""))).toList();
+        return Arrays.stream(Lang.values()).map(lang -> TextForms.forDisplay(byLang.getOrDefault(lang, ""))).toList();
     }
 
-    /** The class and standing as the pages name them, in both languages ("4xx Client error", "客户端错误"). */
+    /** The class and status as the pages name them, in both languages ("4xx Client error", "客户端错误"). */
     private List<String> labels(CodePage page, String group) {
         List<String> keys = new ArrayList<>(List.of("class." + page.codeClass(), "class." + group));
-        if (page.standing() != Standing.STANDARD) {
-            keys.add("status." + page.standing().id());
+        if (page.status() != CodeStatus.STANDARD) {
+            keys.add("status." + page.status().id());
         }
         List<String> labels = new ArrayList<>();
         for (Lang lang : Lang.values()) {

@@ -27,7 +27,7 @@ final class SearchTokens {
     }
 
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(Normalizer.normalize(text, Form.NFKC), Form.NFD);
+        String decomposed = TextForms.normalize(TextForms.normalize(text, Form.NFKC), Form.NFD);
         return MARKS_AND_APOSTROPHES.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

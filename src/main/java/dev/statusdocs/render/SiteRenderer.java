@@ -27,7 +27,7 @@ public final class SiteRenderer {
     /** The bundle's link from a page in a language folder; the offline bundle rewrites exactly this string. */
     public static final String DOWNLOAD_HREF = "../downloads/statusdocs-offline.zip";
 
-    private final Templates templates;
+    private final PebbleTemplates templates;
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final SiteConfig config;
@@ -42,7 +42,7 @@ public final class SiteRenderer {
      * @param cache outputs of earlier renders, by path: a page whose template input is equal to last time is
      *              not rendered again (the preview server keeps one between rebuilds)
      */
-    public SiteRenderer(Templates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
+    public SiteRenderer(PebbleTemplates templates, MarkdownEngine markdown, UiStrings strings, SiteConfig config,
                         Map<String, byte[]> assets, Map<String, Rendered> cache) {
         this.cache = cache;
         this.templates = templates;

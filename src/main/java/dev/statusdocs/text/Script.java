@@ -9,7 +9,7 @@ public final class Script {
 
     public static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
-                || Normalizer.isRadical(codePoint);
+                || TextForms.isRadical(codePoint);
     }
 
     public static int countHan(String text) {

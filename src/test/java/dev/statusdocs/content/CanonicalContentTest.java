@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry;
-import dev.statusdocs.model.Standing;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.pipeline.Content;
 import dev.statusdocs.pipeline.Pipeline;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,8 +63,8 @@ class CanonicalContentTest {
     void noKangxiRadicalInAnyPageText() {
         for (CodePage page : CONTENT.pages().values()) {
             page.sections().values().forEach(s ->
-                    assertFalse(s.markdown().codePoints().anyMatch(Normalizer::isRadical), page.file()));
-            page.title().values().forEach(t -> assertFalse(t.codePoints().anyMatch(Normalizer::isRadical), page.file()));
+                    assertFalse(s.markdown().codePoints().anyMatch(TextForms::isRadical), page.file()));
+            page.title().values().forEach(t -> assertFalse(t.codePoints().anyMatch(TextForms::isRadical), page.file()));
         }
     }
 
@@ -74,13 +74,13 @@ class CanonicalContentTest {
             Optional<RegistryEntry> entry = CONTENT.registry().find(page.code());
             if (entry.isPresent()) {
                 assertEquals(entry.get().name(), page.title().get(Lang.EN), page.file());
-                assertEquals(entry.get().standing(), page.standing(), page.file());
+                assertEquals(entry.get().status(), page.status(), page.file());
                 String url = page.spec().orElseThrow().url();
                 assertEquals(entry.get().spec().url(), url, page.file());
                 assertTrue(url.matches("https://www\\.rfc-editor\\.org/rfc/rfc\\d+\\.html#section-[\\d.]+")
-                        || entry.get().standing() == Standing.TEMPORARY, page.file() + ": link to the exact section");
+                        || entry.get().status() == CodeStatus.TEMPORARY, page.file() + ": link to the exact section");
             } else {
-                assertEquals(Standing.forUnregistered(page.code()), page.standing(), page.file());
+                assertEquals(CodeStatus.forUnregistered(page.code()), page.status(), page.file());
                 assertTrue(page.spec().isEmpty(), page.file());
             }
         }

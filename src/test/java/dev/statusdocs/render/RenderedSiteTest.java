@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.pipeline.Pipeline;
-import dev.statusdocs.text.Normalizer;
+import dev.statusdocs.text.TextForms;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ class RenderedSiteTest {
 
     @Test
     void noKangxiRadicalReachesAPage() {
-        HTML.forEach((path, doc) -> assertFalse(doc.text().codePoints().anyMatch(Normalizer::isRadical), path));
+        HTML.forEach((path, doc) -> assertFalse(doc.text().codePoints().anyMatch(TextForms::isRadical), path));
     }
 
     @Test

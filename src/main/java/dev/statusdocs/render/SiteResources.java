@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Reads {@code templates/}: UI strings, static assets, and the site settings in {@code content/site.yaml}. */
-public final class TemplateSet {
+public final class SiteResources {
     public static final String STRINGS = "templates/strings.yaml";
     public static final String ASSETS = "templates/assets";
     public static final String SITE_CONFIG = "content/site.yaml";

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TemplatesTest {
+class PebbleTemplatesTest {
     @TempDir
     Path dir;
 
@@ -18,7 +18,7 @@ class TemplatesTest {
     void valuesAreEscapedForTextAndQuotedAttributesUnlessMarkedRaw() throws IOException {
         Files.writeString(dir.resolve("page.peb"), "<p title=\"{{ text }}\">{{ text }}</p>{{ html | raw }}",
                 StandardCharsets.UTF_8);
-        byte[] page = new Templates(dir).render("page", Map.of("text", "<a href=\"x\" title='y'>A & 请求</a>",
+        byte[] page = new PebbleTemplates(dir).render("page", Map.of("text", "<a href=\"x\" title='y'>A & 请求</a>",
                 "html", "<b>超时</b>"));
         String escaped = "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;A &amp; 请求&lt;/a&gt;";
         assertEquals("<p title=\"" + escaped + "\">" + escaped + "</p><b>超时</b>",

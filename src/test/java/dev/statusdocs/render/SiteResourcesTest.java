@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TemplateSetTest {
+class SiteResourcesTest {
     @TempDir
     Path root;
 
@@ -27,10 +27,10 @@ class TemplateSetTest {
 
     @Test
     void readsStringsInBothLanguagesAndTheSiteSettings() throws IOException {
-        write(TemplateSet.STRINGS, "nav.home:\n  en: Home\n  zh: 首页\n");
-        write(TemplateSet.SITE_CONFIG, "repository: https://git.example/docs\nbranch: trunk\nbase_url: https://docs.example\n");
+        write(SiteResources.STRINGS, "nav.home:\n  en: Home\n  zh: 首页\n");
+        write(SiteResources.SITE_CONFIG, "repository: https://git.example/docs\nbranch: trunk\nbase_url: https://docs.example\n");
 
-        TemplateSet.Loaded loaded = new TemplateSet().load(root);
+        SiteResources.Loaded loaded = new SiteResources().load(root);
 
         assertEquals(List.of(), loaded.diagnostics());
         assertEquals("Home", loaded.strings().get(Lang.EN, "nav.home"));
@@ -41,20 +41,20 @@ class TemplateSetTest {
 
     @Test
     void aStringWithoutOneLanguageIsReportedAtItsKey() throws IOException {
-        write(TemplateSet.STRINGS, "nav.home:\n  en: Home\n  zh: 首页\nnav.about:\n  en: About\n");
-        write(TemplateSet.SITE_CONFIG, "branch: main\n");
+        write(SiteResources.STRINGS, "nav.home:\n  en: Home\n  zh: 首页\nnav.about:\n  en: About\n");
+        write(SiteResources.SITE_CONFIG, "branch: main\n");
 
-        List<String> diagnostics = located(new TemplateSet().load(root).diagnostics());
+        List<String> diagnostics = located(new SiteResources().load(root).diagnostics());
 
         assertEquals(List.of("templates/strings.yaml:4:1: the UI string 'nav.about' has no 'zh' text"), diagnostics);
     }
 
     @Test
     void aSyntaxErrorNamesItsLineAndColumn() throws IOException {
-        write(TemplateSet.STRINGS, "nav.home:\n  en: Home\n  zh: 首页\n");
-        write(TemplateSet.SITE_CONFIG, "branch: main\nbase_url: \"https://docs.example\n");
+        write(SiteResources.STRINGS, "nav.home:\n  en: Home\n  zh: 首页\n");
+        write(SiteResources.SITE_CONFIG, "branch: main\nbase_url: \"https://docs.example\n");
 
-        List<String> diagnostics = located(new TemplateSet().load(root).diagnostics());
+        List<String> diagnostics = located(new SiteResources().load(root).diagnostics());
 
         assertEquals(1, diagnostics.size(), diagnostics.toString());
         assertTrue(diagnostics.get(0).startsWith("content/site.yaml:2:"), diagnostics.get(0));
@@ -63,7 +63,7 @@ class TemplateSetTest {
 
     @Test
     void missingFilesAreReportedAndDefaultsUsed() {
-        TemplateSet.Loaded loaded = new TemplateSet().load(root);
+        SiteResources.Loaded loaded = new SiteResources().load(root);
 
         assertEquals(List.of("templates/strings.yaml:1:1: missing file", "content/site.yaml:1:1: missing file"),
                 located(loaded.diagnostics()));

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * where ordinary ideographs belong. Only those code points are folded: NFKC on a whole Chinese text
  * would also turn full-width punctuation into ASCII, which changes how the text reads.
  */
-public final class Normalizer {
+public final class TextForms {
     /** Radical-supplement forms that Unicode gives no compatibility mapping, folded to the simplified ideograph. */
     private static final Map<Character, Character> SUPPLEMENT_RADICALS = Map.ofEntries(
             Map.entry('\u2E8B', '㔾'), Map.entry('\u2E97', '冂'), Map.entry('\u2EA0', '民'),
@@ -29,7 +29,7 @@ public final class Normalizer {
     private static final Pattern SPACES_AND_TABS = Pattern.compile("[ \t]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Normalizer() {
+    private TextForms() {
     }
 
     /** True for a Kangxi radical or a CJK radical supplement code point. */

@@ -7,53 +7,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statusdocs.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-class NormalizerTest {
+class TextFormsTest {
 
     @Test
     void kangxiRadicalsBecomeOrdinaryIdeographs() {
-        assertEquals("服务器成功返回网页", Normalizer.foldRadicals("服务器成功返回⽹页"));
-        assertEquals("表示", Normalizer.foldRadicals("表⽰"));
+        assertEquals("服务器成功返回网页", TextForms.foldRadicals("服务器成功返回⽹页"));
+        assertEquals("表示", TextForms.foldRadicals("表⽰"));
     }
 
     @Test
     void radicalSupplementFormsAreFolded() {
-        assertEquals("长度", Normalizer.foldRadicals("\u2ED3度"));
+        assertEquals("长度", TextForms.foldRadicals("\u2ED3度"));
     }
 
     @Test
     void fullWidthPunctuationIsKeptForDisplay() {
         String text = "请求成功，服务器返回（网页）：完成。";
-        assertEquals(text, Normalizer.forDisplay(text));
+        assertEquals(text, TextForms.forDisplay(text));
     }
 
     @Test
     void noRadicalSurvivesDisplayNormalization() {
-        String folded = Normalizer.forDisplay("⽤户⼀次⾏为⾮法");
-        assertFalse(folded.codePoints().anyMatch(Normalizer::isRadical), folded);
+        String folded = TextForms.forDisplay("⽤户⼀次⾏为⾮法");
+        assertFalse(folded.codePoints().anyMatch(TextForms::isRadical), folded);
     }
 
     @Test
     void comparisonFormFoldsCaseWidthAndSpaces() {
-        assertEquals("not found (x)", Normalizer.forComparison("  Not\tFOUND （x）"));
+        assertEquals("not found (x)", TextForms.forComparison("  Not\tFOUND （x）"));
     }
 
     @Test
     void comparisonFormCollapsesEveryKindOfAsciiWhitespaceButKeepsIdeographicSpace() {
-        assertEquals("request timeout!", Normalizer.forComparison("  Request\t\n\u000B\f\r ＴＩＭＥＯＵＴ！ "));
-        assertEquals("请求\u3000超时", Normalizer.forComparison("请求\u3000超时"));
+        assertEquals("request timeout!", TextForms.forComparison("  Request\t\n\u000B\f\r ＴＩＭＥＯＵＴ！ "));
+        assertEquals("请求\u3000超时", TextForms.forComparison("请求\u3000超时"));
     }
 
     @Test
     void displayFormTrimsEachLineAndCollapsesSpacesButKeepsLineBreaks() {
-        assertEquals("Not Found", Normalizer.forDisplay(" Not  Found\u3000"));
-        assertEquals("Request\nTimeout", Normalizer.forDisplay("\n Request\t \n\u00A0Timeout \n"));
+        assertEquals("Not Found", TextForms.forDisplay(" Not  Found\u3000"));
+        assertEquals("Request\nTimeout", TextForms.forDisplay("\n Request\t \n\u00A0Timeout \n"));
     }
 
     @Test
     void everyKangxiRadicalFoldsToAnOrdinaryIdeograph() {
         for (int cp = 0x2F00; cp <= 0x2FD5; cp++) {
-            String folded = Normalizer.foldRadicals("a" + Character.toString(cp) + "\uD83D\uDE00");
-            assertFalse(folded.codePoints().anyMatch(Normalizer::isRadical), Integer.toHexString(cp));
+            String folded = TextForms.foldRadicals("a" + Character.toString(cp) + "\uD83D\uDE00");
+            assertFalse(folded.codePoints().anyMatch(TextForms::isRadical), Integer.toHexString(cp));
             assertEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(folded.codePointAt(1)), folded);
             assertEquals("a", folded.substring(0, 1));
             assertTrue(folded.endsWith("\uD83D\uDE00"), folded);
@@ -65,8 +65,8 @@ class NormalizerTest {
         RandomTexts texts = new RandomTexts(13, "a中\uD83D\uDE00⽹\u2ED3\u2E7F\u2FE0", 8);
         for (int round = 0; round < 3_000; round++) {
             String text = texts.next();
-            boolean hasRadical = text.codePoints().anyMatch(Normalizer::isRadical);
-            assertEquals(hasRadical, !Normalizer.foldRadicals(text).equals(text), text);
+            boolean hasRadical = text.codePoints().anyMatch(TextForms::isRadical);
+            assertEquals(hasRadical, !TextForms.foldRadicals(text).equals(text), text);
         }
     }
 }

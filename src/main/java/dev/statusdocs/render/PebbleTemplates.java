@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The Pebble engine over {@code templates/}, built once; templates are compiled once and cached. */
-public final class Templates {
+public final class PebbleTemplates {
     private final PebbleEngine engine;
 
-    public Templates(Path templatesDir) {
+    public PebbleTemplates(Path templatesDir) {
         FileLoader loader = new FileLoader();
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
@@ -29,8 +29,8 @@ public final class Templates {
      * The engine with every template in {@code templatesDir} compiled. A template that does not compile is left
      * for {@link #render} to report where it is used.
      */
-    public static Templates compiled(Path templatesDir) {
-        Templates templates = new Templates(templatesDir);
+    public static PebbleTemplates compiled(Path templatesDir) {
+        PebbleTemplates templates = new PebbleTemplates(templatesDir);
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templatesDir)) {
             files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".peb"))
