@@ -85,6 +85,8 @@ for (const [name, base] of [["offline bundle over file://", null], ["site over h
   test(`search finds codes, English words and Chinese words: ${name}`, async () => {
     const url = name.startsWith("offline") ? bases()[0][1] : bases()[1][1];
     const page = await open(url + "en/index.html");
+    await page.focus("#q");
+    await page.waitForSelector("html[data-search=ready]", { state: "attached" });
     await page.fill("#q", "42");
     const byPrefix = await visibleCodes(page);
     assert.ok(byPrefix.includes("421") && byPrefix.includes("429"), byPrefix.join());
@@ -100,6 +102,8 @@ for (const [name, base] of [["offline bundle over file://", null], ["site over h
     await page.close();
 
     const zh = await open(url + "zh/index.html");
+    await zh.focus("#q");
+    await zh.waitForSelector("html[data-search=ready]", { state: "attached" });
     await zh.fill("#q", "gateway");
     const gateways = await visibleCodes(zh);
     assert.ok(gateways.includes("502") && gateways.includes("504"), gateways.join());

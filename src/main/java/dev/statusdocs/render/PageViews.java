@@ -22,10 +22,8 @@ import dev.statusdocs.text.Script;
 import dev.statusdocs.text.TextForms;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
@@ -37,13 +35,9 @@ final class PageViews {
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
-    private final Map<Integer, List<String>> aliases;
-    private final Map<Integer, String> searchTexts = new ConcurrentHashMap<>();
 
-    /** @param aliases other names readers may search for, such as a code's former official names */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> aliases) {
-        this.aliases = aliases;
+              SortedMap<Integer, CodePage> pages) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
@@ -117,19 +111,10 @@ final class PageViews {
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
-        String search = searchTexts.computeIfAbsent(page.code(), code -> searchText(page));
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.status().id(), strings.get(lang, "status." + page.status().id()),
-                findings.stream().anyMatch(f -> !f.resolved()), search);
-    }
-
-    /** What the index's search matches a code by, in every language: the same for both indexes. */
-    private String searchText(CodePage page) {
-        return String.join(" ", String.valueOf(page.code()),
-                page.title().values().stream().sorted().collect(Collectors.joining(" ")),
-                String.join(" ", aliases.getOrDefault(page.code(), List.of())),
-                page.summary().values().stream().sorted().collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
+                findings.stream().anyMatch(f -> !f.resolved()));
     }
 
     private FindingView finding(Lang lang, Finding finding) {

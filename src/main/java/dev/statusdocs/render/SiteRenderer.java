@@ -5,6 +5,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.SourceSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,10 +54,7 @@ public final class SiteRenderer {
                 findingsByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(finding);
             }
         }
-        Map<Integer, List<String>> aliases = new HashMap<>();
-        content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
-                entry.formerNames().stream(), entry.otherNames().stream()).map(n -> n.name()).toList()));
-        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), aliases);
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages());
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
@@ -76,6 +74,7 @@ public final class SiteRenderer {
         }
         addSiteFiles(jobs, content);
         addDataFiles(jobs, content, findings, claimsByCode);
+        addSearchFiles(jobs, content);
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         jobs.forEach((path, job) -> files.put(path, job.get()));
@@ -122,6 +121,17 @@ public final class SiteRenderer {
         jobs.put("data/claims.json", () -> DataFiles.claims(content.claims()));
         jobs.put("data/codes.json", () -> DataFiles.codes(content.pages().values(), sourcesByCode));
         jobs.put("data/findings.json", () -> DataFiles.findings(findings));
+    }
+
+    /** The search index and the body texts for its snippets, which load only when a reader first uses the box. */
+    private void addSearchFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
+        Map<Integer, List<String>> aliases = new HashMap<>();
+        content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
+                entry.formerNames().stream(), entry.otherNames().stream()).map(NamedReference::name).toList()));
+        SearchDocuments documents = new SearchDocuments(markdown, strings, aliases);
+        List<SearchDocuments.Entry> all = content.pages().values().stream().map(documents::document).toList();
+        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all));
+        jobs.put(SearchIndex.TEXT_PATH, () -> SearchIndex.textScript(all));
     }
 
     private Map<String, Object> common(Lang lang) {

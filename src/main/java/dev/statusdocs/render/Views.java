@@ -11,9 +11,9 @@ public final class Views {
     public record Link(String href, String label) {
     }
 
-    /** One code in a listing. {@code search} holds the words a reader may type to find it, in both languages. */
+    /** One code in a listing. */
     public record CodeItem(int code, String href, String title, String otherTitle, String summary, String status,
-                           String statusLabel, boolean disputed, String search) {
+                           String statusLabel, boolean disputed) {
     }
 
     /** Codes of one class, as the index groups them. */

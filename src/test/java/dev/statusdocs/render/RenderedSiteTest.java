@@ -99,7 +99,8 @@ class RenderedSiteTest {
             doc.select("script").forEach(script -> assertFalse(script.data().contains("fetch("), path));
         });
         files.forEach((path, bytes) -> {
-            if (path.endsWith(".js")) {
+            // The search documents are data that may quote code (a page about fetch()), not code that runs it.
+            if (path.endsWith(".js") && !path.equals(SearchIndex.PATH) && !path.equals(SearchIndex.TEXT_PATH)) {
                 assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("fetch("), path + " must load data by <script>");
             }
         });

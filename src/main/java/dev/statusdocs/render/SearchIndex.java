@@ -1,0 +1,185 @@
+package dev.statusdocs.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.statusdocs.render.SearchDocuments.Entry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The search index, built once at build time and written as a script ({@code assets/search-index.js}) that assigns
+ * a global, so that it loads from {@code file://} too: a sorted vocabulary of every token, each with its postings
+ * (which code, in which field), and what a result shows of each code. The browser only looks words up in it.
+ *
+ * <p>To stay within the size budget (80 KB gzipped) the Chinese pairs, most of the vocabulary, are front-coded: a
+ * digit for the characters shared with the previous term, at most 9, then the rest. The postings of each term are
+ * comma-separated differences (0 for a repeat); entries are separated by spaces, which no token contains.
+ */
+final class SearchIndex {
+    static final String PATH = "assets/search-index.js";
+    static final String GLOBAL = "statusdocsIndex";
+    static final String TEXT_PATH = "assets/search-text.js";
+    static final String TEXT_GLOBAL = "statusdocsText";
+
+    private static final ObjectWriter JSON = new ObjectMapper().writer().with(new ScriptSafeEscapes());
+
+    /**
+     * The fields a token is found in, from the strongest to the weakest. A posting is {@code doc * size + field},
+     * repeated once for each time the token occurs there, up to {@link #MOST_REPEATS}, so that ranking can count.
+     */
+    enum Field { NAMES, CLASS, SUMMARY, HEADINGS, BODY }
+
+    private static final int MAX_SHARED = 9;
+    static final int MOST_REPEATS = 9;
+
+    /** What a result shows of a code: its names and, for snippets, its summaries and headings. */
+    record Shown(String code, List<String> names, List<String> summary, List<String> headings) {
+    }
+
+    /** The index: {@code postings[i]} belongs to {@code terms[i]}, terms sorted by UTF-16 code units. */
+    record Built(List<String> fields, List<Shown> docs, List<String> terms, List<int[]> postings) {
+        /**
+         * Chinese pairs apart from the other words: the browser unpacks them only when a query holds Chinese. The
+         * other words stay a plain list, which the browser reads faster at the first focus than it unpacks them.
+         */
+        Written packed() {
+            List<Integer> words = positions(false);
+            List<Integer> han = positions(true);
+            return new Written(fields, docs,
+                    new Words(words.stream().map(terms::get).toList(), postingsOf(words)),
+                    new Vocabulary(frontCoded(han.stream().map(terms::get).toList()), postingsOf(han)));
+        }
+
+        private List<Integer> positions(boolean han) {
+            return IntStream.range(0, terms.size()).filter(i -> SearchTokens.isHan(terms.get(i)) == han).boxed().toList();
+        }
+
+        private String postingsOf(List<Integer> positions) {
+            return positions.stream().map(i -> differences(postings.get(i))).collect(Collectors.joining(" "));
+        }
+    }
+
+    /** Sorted terms and their postings, space-separated. */
+    record Words(List<String> terms, String postings) {
+    }
+
+    /** Sorted terms, front-coded, and their postings, both space-separated. */
+    record Vocabulary(String terms, String postings) {
+    }
+
+    /** The index as the browser reads it. */
+    record Written(List<String> fields, List<Shown> docs, Words words, Vocabulary han) {
+    }
+
+    private SearchIndex() {
+    }
+
+    static Built build(List<Entry> entries) {
+        TreeMap<String, TreeMap<Integer, Integer>> postings = new TreeMap<>();
+        List<Shown> docs = new ArrayList<>();
+        for (int doc = 0; doc < entries.size(); doc++) {
+            Entry entry = entries.get(doc);
+            docs.add(shown(entry));
+            for (Field field : Field.values()) {
+                int posting = doc * Field.values().length + field.ordinal();
+                for (String text : texts(entry, field)) {
+                    SearchTokens.tokens(text).forEach(t -> postings.computeIfAbsent(t, k -> new TreeMap<>())
+                            .merge(posting, 1, Integer::sum));
+                }
+            }
+        }
+        List<int[]> lists = postings.values().stream().map(counts -> counts.entrySet().stream()
+                .flatMapToInt(e -> IntStream.generate(e::getKey).limit(Math.min(e.getValue(), MOST_REPEATS)))
+                .toArray()).toList();
+        List<String> fields = Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        return new Built(fields, docs, List.copyOf(postings.keySet()), lists);
+    }
+
+    static byte[] script(Collection<Entry> entries) {
+        return assignment(GLOBAL, build(List.copyOf(entries)).packed());
+    }
+
+    /**
+     * The body text of each code, in the index's order and one text per language, for snippets only: the browser
+     * loads it after the index is ready, so it counts neither against the index's size nor against the first focus.
+     */
+    static byte[] textScript(Collection<Entry> entries) {
+        return assignment(TEXT_GLOBAL, entries.stream().map(Entry::body).toList());
+    }
+
+    private static byte[] assignment(String global, Object value) {
+        try {
+            return ("window." + global + " = " + JSON.writeValueAsString(value) + ";\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + global, e);
+        }
+    }
+
+    private static List<String> texts(Entry entry, Field field) {
+        return switch (field) {
+            case NAMES -> Stream.concat(entry.names().stream(), entry.aliases().stream()).toList();
+            case CLASS -> entry.labels();
+            case SUMMARY -> entry.summary();
+            case HEADINGS -> entry.headings();
+            case BODY -> entry.body();
+        };
+    }
+
+    private static Shown shown(Entry entry) {
+        return new Shown(entry.code(), entry.names(), entry.summary(), entry.headings());
+    }
+
+    static String frontCoded(List<String> terms) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String term : terms) {
+            int shared = 0;
+            while (shared < MAX_SHARED && shared < term.length() && shared < previous.length()
+                    && term.charAt(shared) == previous.charAt(shared)) {
+                shared++;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(shared).append(term, shared, term.length());
+            previous = term;
+        }
+        return out.toString();
+    }
+
+    static String differences(int[] sorted) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sorted.length; i++) {
+            out.append(i == 0 ? "" : ",").append(i == 0 ? sorted[0] : sorted[i] - sorted[i - 1]);
+        }
+        return out.toString();
+    }
+
+    /** Writes {@code <}, {@code >} and {@code &} as \\u escapes, so the data can never close a script element. */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafeEscapes() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}
