@@ -3,20 +3,12 @@
 // with 4x CPU slowdown) and screenshots with results open. Build the site first: java -jar target/statusdocs.jar build
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { tmpdir } from "node:os";
-import { join, resolve, extname, normalize } from "node:path";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { site, shots, unpackBundle, serveSite, launchChromium } from "./harness.mjs";
 
-const root = resolve(import.meta.dirname, "../../..");
-const site = join(root, "site");
-const shots = join(root, "target/screenshots");
 const queries = JSON.parse(readFileSync(join(import.meta.dirname, "queries.json"), "utf8"));
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-  ".svg": "image/svg+xml" };
 const SEARCH_FILES = /assets\/(search-index|search-tokens|search-text|search)\.js$/;
 const BUDGET = { indexGzipBytes: 80 * 1024, firstFocusMs: 150, keystrokeMs: 50 };
 
@@ -25,27 +17,10 @@ const consoleErrors = [];
 
 before(async () => {
   assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  const bundle = mkdtempSync(join(tmpdir(), "statusdocs-search-"));
-  execFileSync("jar", ["xf", join(site, "downloads/statusdocs-offline.zip")], { cwd: bundle });
-  fileBase = `file://${bundle}/statusdocs-offline/`;
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(site, path);
-    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  fileBase = `file://${unpackBundle("statusdocs-search-")}/statusdocs-offline/`;
+  server = await serveSite();
   httpBase = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -3,48 +3,23 @@
 // Build the site first: java -jar target/statusdocs.jar build
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve, extname, normalize } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { site, shots, unpackBundle, serveSite, launchChromium } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
-const root = resolve(import.meta.dirname, "../../..");
-const site = join(root, "site");
-const shots = join(root, "target/screenshots");
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-  ".json": "application/json", ".svg": "image/svg+xml", ".xml": "application/xml", ".zip": "application/zip" };
 
 let browser, server, httpBase, bundle;
 const consoleErrors = [];
 
 before(async () => {
   assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  bundle = mkdtempSync(join(tmpdir(), "statusdocs-bundle-"));
-  execFileSync("jar", ["xf", join(site, "downloads/statusdocs-offline.zip")], { cwd: bundle });
-  spawnSync("chmod", ["-R", "a+rX", bundle, site]);
-  spawnSync("chmod", ["a+rx", bundle]);
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(site, path.endsWith("/") ? path + "index.html" : path);
-    if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404, { "content-type": types[".html"] });
-      res.end(readFileSync(join(site, "404.html")));
-      return;
-    }
-    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  bundle = unpackBundle("statusdocs-bundle-");
+  server = await serveSite();
   httpBase = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
