@@ -46,3 +46,13 @@ export function launchChromium() {
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }
+
+// A new page at url in a fresh context; its console errors and uncaught errors go into errors.
+export async function openPage(browser, errors, url, options = {}) {
+  const context = await browser.newContext({ locale: "en-US", ...options });
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`${url}: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`${url}: ${e.message}`));
+  await page.goto(url);
+  return page;
+}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { site, shots, unpackBundle, serveSite, launchChromium } from "./harness.mjs";
+import { site, shots, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
 
 const queries = JSON.parse(readFileSync(join(import.meta.dirname, "queries.json"), "utf8"));
 const SEARCH_FILES = /assets\/(search-index|search-tokens|search-text|search)\.js$/;
@@ -28,14 +28,7 @@ after(async () => {
   server?.close();
 });
 
-async function open(url, options = {}) {
-  const context = await browser.newContext({ locale: "en-US", ...options });
-  const page = await context.newPage();
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${url}: ${m.text()}`); });
-  page.on("pageerror", (e) => consoleErrors.push(`${url}: ${e.message}`));
-  await page.goto(url);
-  return page;
-}
+const open = (url, options) => openPage(browser, consoleErrors, url, options);
 
 async function throttled(page) {
   const cdp = await page.context().newCDPSession(page);

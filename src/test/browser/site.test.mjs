@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { site, shots, unpackBundle, serveSite, launchChromium } from "./harness.mjs";
+import { site, shots, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -27,14 +27,7 @@ after(async () => {
   server?.close();
 });
 
-async function open(url, options = {}) {
-  const context = await browser.newContext({ locale: "en-US", ...options });
-  const page = await context.newPage();
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${url}: ${m.text()}`); });
-  page.on("pageerror", (e) => consoleErrors.push(`${url}: ${e.message}`));
-  await page.goto(url);
-  return page;
-}
+const open = (url, options) => openPage(browser, consoleErrors, url, options);
 
 async function visibleCodes(page) {
   return page.$$eval(".code-list li:not([hidden])", (items) => items.map((li) => li.dataset.code));
