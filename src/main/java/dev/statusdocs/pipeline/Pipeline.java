@@ -144,10 +144,8 @@ public final class Pipeline {
             return new Rendered(checked, new TreeMap<>(), checked.diagnostics());
         }
         SiteResources.Loaded resources = checked.resources();
-        PebbleTemplates templates = templates();
-        SiteRenderer renderer = new SiteRenderer((template, context) -> cache.get("template",
-                List.of(template, context), () -> templates.render(template, context)),
-                markdown(), resources.strings(), resources.config(), resources.assets());
+        SiteRenderer renderer = new SiteRenderer(templates(), cache, markdown(), resources.strings(),
+                resources.config(), resources.assets());
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
         if (withBundle) {
             OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,

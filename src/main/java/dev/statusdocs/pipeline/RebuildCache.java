@@ -1,5 +1,6 @@
 package dev.statusdocs.pipeline;
 
+import dev.statusdocs.render.Remembered;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
  * rebuild after one edit recomputes only what the edit changed. A plain build uses {@link #NONE} and remembers
  * nothing. Results not asked for during a rebuild are dropped at its end, so the cache never outgrows one site.
  */
-public final class RebuildCache {
+public final class RebuildCache implements Remembered {
     /** Computes every time. */
     public static final RebuildCache NONE = new RebuildCache(false);
 
@@ -26,8 +27,9 @@ public final class RebuildCache {
     }
 
     /** The result for {@code key} in {@code stage}, computed only when no rebuild since the last one has seen it. */
+    @Override
     @SuppressWarnings("unchecked")
-    <V> V get(String stage, Object key, Supplier<V> compute) {
+    public <V> V get(String stage, Object key, Supplier<V> compute) {
         if (!enabled) {
             return compute.get();
         }

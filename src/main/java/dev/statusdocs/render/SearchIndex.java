@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -85,6 +86,11 @@ final class SearchIndex {
     }
 
     static Built build(List<Entry> entries) {
+        return build(entries, SearchTokens::tokens);
+    }
+
+    /** @param tokens a text's tokens, as {@link SearchTokens#tokens} gives them (serve remembers them per text) */
+    static Built build(List<Entry> entries, Function<String, List<String>> tokens) {
         TreeMap<String, TreeMap<Integer, Integer>> postings = new TreeMap<>();
         List<Shown> docs = new ArrayList<>();
         for (int doc = 0; doc < entries.size(); doc++) {
@@ -93,7 +99,7 @@ final class SearchIndex {
             for (Field field : Field.values()) {
                 int posting = doc * Field.values().length + field.ordinal();
                 for (String text : texts(entry, field)) {
-                    SearchTokens.tokens(text).forEach(t -> postings.computeIfAbsent(t, k -> new TreeMap<>())
+                    tokens.apply(text).forEach(t -> postings.computeIfAbsent(t, k -> new TreeMap<>())
                             .merge(posting, 1, Integer::sum));
                 }
             }
@@ -105,8 +111,8 @@ final class SearchIndex {
         return new Built(fields, docs, List.copyOf(postings.keySet()), lists);
     }
 
-    static byte[] script(Collection<Entry> entries) {
-        return assignment(GLOBAL, build(List.copyOf(entries)).packed());
+    static byte[] script(Collection<Entry> entries, Function<String, List<String>> tokens) {
+        return assignment(GLOBAL, build(List.copyOf(entries), tokens).packed());
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -27,16 +26,18 @@ public final class SiteRenderer {
     /** The bundle's link from a page in a language folder; the offline bundle rewrites exactly this string. */
     public static final String DOWNLOAD_HREF = "../downloads/statusdocs-offline.zip";
 
-    private final BiFunction<String, Map<String, Object>, byte[]> renderTemplate;
+    private final PebbleTemplates templates;
+    private final Remembered remembered;
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
 
-    /** @param renderTemplate a template's output for a context, such as {@link PebbleTemplates#render} */
-    public SiteRenderer(BiFunction<String, Map<String, Object>, byte[]> renderTemplate, MarkdownEngine markdown,
+    /** @param remembered template outputs and search documents kept between rebuilds, by their input */
+    public SiteRenderer(PebbleTemplates templates, Remembered remembered, MarkdownEngine markdown,
                         UiStrings strings, SiteConfig config, Map<String, byte[]> assets) {
-        this.renderTemplate = renderTemplate;
+        this.templates = templates;
+        this.remembered = remembered;
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
@@ -87,7 +88,7 @@ public final class SiteRenderer {
         Map<String, Object> context = new HashMap<>(common);
         context.put(name, view);
         context.put("path", path);
-        return renderTemplate.apply(template, context);
+        return render(template, context);
     }
 
     /** The files outside the language folders: the 404 page, the sitemap and the language chooser. */
@@ -98,7 +99,7 @@ public final class SiteRenderer {
             notFound.put("path", "404.html");
             // Served for any missing path, at any depth: links are absolute paths on the published site.
             notFound.put("basePath", config.basePath());
-            return renderTemplate.apply("notfound", notFound);
+            return render("notfound", notFound);
         });
         jobs.put("sitemap.xml", () -> {
             List<String> paths = new ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
@@ -109,7 +110,7 @@ public final class SiteRenderer {
             Map<String, Object> root = new HashMap<>();
             root.put("en", strings.forLang(Lang.EN));
             root.put("zh", strings.forLang(Lang.ZH));
-            return renderTemplate.apply("root", root);
+            return render("root", root);
         });
     }
 
@@ -129,9 +130,17 @@ public final class SiteRenderer {
         content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
                 entry.formerNames().stream(), entry.otherNames().stream()).map(NamedReference::name).toList()));
         SearchDocuments documents = new SearchDocuments(markdown, strings, aliases);
-        List<SearchDocuments.Entry> all = content.pages().values().stream().map(documents::document).toList();
-        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all));
-        jobs.put(SearchIndex.TEXT_PATH, () -> SearchIndex.textScript(all));
+        List<SearchDocuments.Entry> all = content.pages().values().stream()
+                .map(page -> remembered.get("search document",
+                        List.of(page, aliases.getOrDefault(page.code(), List.of())), () -> documents.document(page)))
+                .toList();
+        jobs.put(SearchIndex.PATH, () -> remembered.get("search index", all, () -> SearchIndex.script(all,
+                text -> remembered.get("search tokens", text, () -> SearchTokens.tokens(text)))));
+        jobs.put(SearchIndex.TEXT_PATH, () -> remembered.get("search text", all, () -> SearchIndex.textScript(all)));
+    }
+
+    private byte[] render(String template, Map<String, Object> context) {
+        return remembered.get("template", List.of(template, context), () -> templates.render(template, context));
     }
 
     private Map<String, Object> common(Lang lang) {
