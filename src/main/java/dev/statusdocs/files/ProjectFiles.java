@@ -78,6 +78,11 @@ public final class ProjectFiles {
         return Optional.empty();
     }
 
+    /** Whether nothing at all stands at {@code relative}, not even a link. */
+    public boolean isMissing(String relative) {
+        return Files.notExists(root.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    }
+
     /**
      * The text of a file that {@link #refusal} accepts, or a diagnostic at its first byte that is not UTF-8. A byte
      * order mark is dropped, as the YAML reader and the source parsers drop it: some editors write one.

@@ -109,7 +109,7 @@ public final class ContentLoader {
         ProjectFiles project = new ProjectFiles(root);
         Optional<ProjectFiles.Refusal> refused = project.refusal(RegistryReader.FILE);
         if (refused.isPresent()) {
-            diagnostics.add(Files.notExists(root.resolve(RegistryReader.FILE))
+            diagnostics.add(project.isMissing(RegistryReader.FILE)
                     ? Diagnostic.error(RegistryReader.FILE, 1, 1, "the registry file is missing")
                     : Diagnostic.error(RegistryReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
             return new Registry(List.of());

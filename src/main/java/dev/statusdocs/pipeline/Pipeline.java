@@ -97,7 +97,6 @@ public final class Pipeline {
         }
         SiteResources.Loaded resources = new SiteResources().load(root);
         diagnostics.addAll(resources.diagnostics());
-        diagnostics.addAll(SiteResources.addressProblems(root));
         List<Finding> found = cache.get("detection", DetectionInput.of(content), () -> detector.detect(
                 content.specs(), content.claims(), content.registry(), content.pages().values()));
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());

@@ -2,6 +2,7 @@ package dev.statusdocs.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.text.Utf8;
@@ -34,26 +35,18 @@ public final class SiteResources {
 
     public Loaded load(Path root) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        UiStrings strings = strings(root.resolve(STRINGS), diagnostics);
-        SiteConfig config = config(root.resolve(SITE_CONFIG), diagnostics);
+        ProjectFiles files = new ProjectFiles(root);
+        UiStrings strings = strings(files, diagnostics);
+        SiteConfig config = config(files, diagnostics);
         return new Loaded(strings, assets(root.resolve(ASSETS)), config, diagnostics);
     }
 
-    /**
-     * The addresses in site.yaml that the site may not emit, for check; the file's other problems are reported when
-     * it is loaded.
-     */
-    public static List<Diagnostic> addressProblems(Path root) {
-        return readYaml(root.resolve(SITE_CONFIG), SITE_CONFIG, new ArrayList<>())
-                .map(SiteConfig::addressProblems).orElse(List.of());
-    }
-
-    private static UiStrings strings(Path file, List<Diagnostic> diagnostics) {
+    private static UiStrings strings(ProjectFiles files, List<Diagnostic> diagnostics) {
         Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             byLang.put(lang, new HashMap<>());
         }
-        Optional<LocatedYaml> yaml = readYaml(file, STRINGS, diagnostics);
+        Optional<LocatedYaml> yaml = readYaml(files, STRINGS, diagnostics);
         JsonNode root = yaml.map(LocatedYaml::root).orElseGet(JsonNodeFactory.instance::objectNode);
         root.fields().forEachRemaining(entry -> {
             for (Lang lang : Lang.values()) {
@@ -69,31 +62,28 @@ public final class SiteResources {
         return new UiStrings(byLang);
     }
 
-    private static SiteConfig config(Path file, List<Diagnostic> diagnostics) {
-        JsonNode root = readYaml(file, SITE_CONFIG, diagnostics).map(LocatedYaml::root)
-                .orElseGet(JsonNodeFactory.instance::objectNode);
+    /** The site settings; an address in them that the site may not emit is reported too. */
+    private static SiteConfig config(ProjectFiles files, List<Diagnostic> diagnostics) {
+        Optional<LocatedYaml> yaml = readYaml(files, SITE_CONFIG, diagnostics);
+        yaml.ifPresent(settings -> diagnostics.addAll(SiteConfig.addressProblems(settings)));
+        JsonNode root = yaml.map(LocatedYaml::root).orElseGet(JsonNodeFactory.instance::objectNode);
         String baseUrl = root.path("base_url").asText("https://example.invalid/");
         return new SiteConfig(root.path("repository").asText("https://example.invalid/repository"),
                 root.path("branch").asText("main"), baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
 
     /**
-     * The file read with the positions of its keys, so that a problem names its line; a file that is missing,
-     * not UTF-8 or not YAML gives a diagnostic and nothing.
+     * The file read with the positions of its keys, so that a problem names its line; a file that is missing, not a
+     * regular file of the project, not UTF-8 or not YAML gives a diagnostic and nothing.
      */
-    private static Optional<LocatedYaml> readYaml(Path file, String name, List<Diagnostic> diagnostics) {
-        if (!Files.isRegularFile(file)) {
-            diagnostics.add(Diagnostic.error(name, 1, 1, "missing file"));
+    private static Optional<LocatedYaml> readYaml(ProjectFiles files, String name, List<Diagnostic> diagnostics) {
+        Optional<ProjectFiles.Refusal> refused = files.refusal(name);
+        if (refused.isPresent()) {
+            diagnostics.add(files.isMissing(name) ? Diagnostic.error(name, 1, 1, "missing file")
+                    : Diagnostic.error(name, 1, 1, refused.get().message(), refused.get().hint()));
             return Optional.empty();
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(name, 1, 1, "cannot read: " + e.getMessage()));
-            return Optional.empty();
-        }
-        Utf8.Decoded decoded = Utf8.decode(name, bytes);
+        Utf8.Decoded decoded = files.read(name);
         decoded.problem().ifPresent(diagnostics::add);
         return decoded.text().flatMap(text -> LocatedYaml.parse(name, text, 0, diagnostics));
     }

@@ -5,7 +5,6 @@ import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.text.Utf8;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class SourceReader {
         ProjectFiles files = new ProjectFiles(root);
         Optional<ProjectFiles.Refusal> refused = files.refusal(MANIFEST);
         if (refused.isPresent()) {
-            diagnostics.add(Files.notExists(root.resolve(MANIFEST))
+            diagnostics.add(files.isMissing(MANIFEST)
                     ? Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing")
                     : Diagnostic.error(MANIFEST, 1, 1, refused.get().message(), refused.get().hint()));
             return new Sources(List.of(), List.of(), diagnostics);
