@@ -8,9 +8,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Flexmark set up once: the stock parser with tables, and the stock renderer with three extensions. Contributors'
@@ -24,7 +24,7 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Map<String, Rendered> renderedByText = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> renderedByText = new HashMap<>();
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
