@@ -1,5 +1,6 @@
 package dev.statusdocs.bench;
 
+import dev.statusdocs.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class GenerateProject {
         write(out.resolve("content/sources/manifest.yaml"), manifest.toString());
         Files.copy(Path.of("content/registry.yaml"), out.resolve("content/registry.yaml"));
         Files.copy(Path.of("content/site.yaml"), out.resolve("content/site.yaml"));
-        dev.statusdocs.TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));
+        TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));
     }
 
     /**

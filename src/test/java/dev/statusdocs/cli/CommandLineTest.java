@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.TestProjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,8 +146,8 @@ class CommandLineTest {
         TestProjects.write(dir.resolve("content/codes/451.md.bak"), "");
         try {
             Files.delete(dir.resolve("content/codes/451.md"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertEquals(ExitCodes.INVALID_CONTENT, run("check"));
     }

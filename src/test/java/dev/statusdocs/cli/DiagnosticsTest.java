@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,7 @@ class DiagnosticsTest {
         Pipeline pipeline = new Pipeline(dir);
         List<String> actual = pipeline.check(pipeline.load()).diagnostics().stream()
                 .map(Diagnostic::format).map(d -> d.split("\n")[0]).toList();
-        List<String> wanted = java.util.Arrays.stream(expected.split(" ; "))
+        List<String> wanted = Arrays.stream(expected.split(" ; "))
                 .map(d -> "content/codes/200.md:" + d.strip()).toList();
         assertEquals(wanted, actual);
         assertEquals(ExitCodes.INVALID_CONTENT, Main.run("check", "--root", dir.toString()));

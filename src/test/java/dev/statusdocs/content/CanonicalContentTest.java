@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.model.CodePage;
-import dev.statusdocs.model.Lang;
-import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.model.Content;
+import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.pipeline.Pipeline;
-import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
+import dev.statusdocs.text.TextForms;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class CanonicalContentTest {
 
     @Test
     void everyKnownCodeHasAPage() {
-        java.util.Set<Integer> known = new java.util.TreeSet<>();
+        Set<Integer> known = new TreeSet<>();
         CONTENT.claims().forEach(c -> known.add(c.code()));
         CONTENT.registry().entries().forEach(e -> known.add(e.code()));
         assertEquals(known, CONTENT.pages().keySet());
@@ -35,7 +37,7 @@ class CanonicalContentTest {
     @Test
     void everyPageHasRealTextInBothLanguages() {
         for (CodePage page : CONTENT.pages().values()) {
-            assertEquals(java.util.Set.of(), page.missingLanguages(), page.file());
+            assertEquals(Set.of(), page.missingLanguages(), page.file());
             String en = page.sections().get(Lang.EN).markdown();
             String zh = page.sections().get(Lang.ZH).markdown();
             assertTrue(en.split("\\s+").length >= 80, page.file() + ": English text is too thin");

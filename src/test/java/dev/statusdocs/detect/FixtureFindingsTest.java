@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.TestProjects;
-import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Content;
+import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.pipeline.ContentLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ class FixtureFindingsTest {
         assertEquals("Not Acceptible", spelling.evidence().get(0).quote());
         assertEquals("content/sources/planted.md", spelling.evidence().get(0).file());
         assertEquals(9, spelling.evidence().get(0).line());
-        assertTrue(spelling.message().get(dev.statusdocs.model.Lang.ZH).contains("Not Acceptable"));
+        assertTrue(spelling.message().get(Lang.ZH).contains("Not Acceptable"));
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.statusdocs.content.PageReader;
 import dev.statusdocs.model.Claim;
-import dev.statusdocs.model.Lang;
-import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.MarkdownLinter;
 import dev.statusdocs.sources.ParseResult;
@@ -20,12 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -91,12 +93,12 @@ class UntrustedInputFuzzTest {
             return;
         }
         // Judge the elements a browser would build, not the text: escaped markup ("&lt;script") is harmless.
-        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(MARKDOWN.toHtml(text));
+        Document html = Jsoup.parseBodyFragment(MARKDOWN.toHtml(text));
         assertTrue(html.select("script, iframe, object, embed, style, form, img").isEmpty(), html.body().html());
-        for (org.jsoup.nodes.Element element : html.body().getAllElements()) {
-            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
-                String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        for (Element element : html.body().getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
                 assertFalse(name.startsWith("on"), name);
                 assertFalse(value.startsWith("javascript:") || value.startsWith("data:") || value.startsWith("vbscript:"), value);
             }

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statusdocs.model.Claim;
 import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.text.TextForms;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +34,7 @@ class RenderedSiteTest {
     /** The published site's path, from content/site.yaml; 404.html links with it. */
     private static final String BASE_PATH = "/statusdocs/";
     private static SortedMap<String, byte[]> files;
-    private static List<dev.statusdocs.model.Claim> claims;
+    private static List<Claim> claims;
     private static final Map<String, Document> HTML = new TreeMap<>();
 
     @BeforeAll
@@ -47,7 +54,7 @@ class RenderedSiteTest {
     @Test
     void everyCodeHasAPageInBothLanguagesAndEachLanguageHasAnIndex() {
         long codePages = HTML.keySet().stream().filter(p -> p.matches("(en|zh)/\\d{3}\\.html")).count();
-        long pageFiles = new java.io.File("content/codes").listFiles((d, n) -> n.matches("\\d{3}\\.md")).length;
+        long pageFiles = new File("content/codes").listFiles((d, n) -> n.matches("\\d{3}\\.md")).length;
         assertEquals(2 * pageFiles, codePages);
         assertTrue(HTML.containsKey("en/index.html") && HTML.containsKey("zh/index.html") && HTML.containsKey("index.html"));
     }
@@ -119,11 +126,11 @@ class RenderedSiteTest {
 
     @Test
     void claimsDataHoldsEveryClaimsTextExactlyInUtf8() throws Exception {
-        com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode data = new ObjectMapper()
                 .readTree(new String(files.get("data/claims.json"), StandardCharsets.UTF_8));
         List<String> written = new ArrayList<>();
         data.forEach(claim -> written.add(claim.get("text").asText()));
-        assertEquals(claims.stream().map(dev.statusdocs.model.Claim::text).toList(), written);
+        assertEquals(claims.stream().map(Claim::text).toList(), written);
         assertTrue(written.stream().anyMatch(text -> text.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)));
     }
 
@@ -151,8 +158,8 @@ class RenderedSiteTest {
     @Test
     void offlineBundleLinksItsDownloadToThePublishedSite() throws Exception {
         byte[] zip = files.get("downloads/statusdocs-offline.zip");
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            java.util.zip.ZipEntry entry;
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
             String previous = "";
             boolean sawIndex = false;
             while ((entry = in.getNextEntry()) != null) {
