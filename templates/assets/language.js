@@ -1,6 +1,9 @@
-// Sends a reader of /index.html to the language their browser prefers; the links stay for everyone else.
+// Sends a reader of /index.html to the language they chose last, or else the one their browser prefers; the links
+// stay for everyone else.
 (function () {
+  var chosen = null;
+  try { chosen = localStorage.getItem("statusdocs-lang"); } catch (e) { /* storage blocked */ }
   var preferred = (navigator.languages && navigator.languages[0]) || navigator.language || "en";
-  var target = /^zh\b/i.test(preferred) ? "zh/index.html" : "en/index.html";
-  window.location.replace(target);
+  var lang = chosen === "zh" || chosen === "en" ? chosen : (/^zh\b/i.test(preferred) ? "zh" : "en");
+  window.location.replace(lang + "/index.html" + window.location.hash);
 })();

@@ -5,9 +5,11 @@ import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.output.SiteWriter;
 import dev.statusdocs.pipeline.Pipeline;
+import dev.statusdocs.pipeline.RebuildCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,8 +27,13 @@ final class BuildCommand extends ProjectCommand {
             + " empty, or a site statusdocs built there before; anything else is refused with exit code 2.")
     Path out;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published (default:"
+            + " base_url in content/site.yaml); canonical links, the sitemap and the 404 page's links use it.")
+    String baseUrl;
+
     @Override
     public Integer call() {
+        checkBaseUrl(baseUrl);
         try (SiteWriter writer = claimOutput(out != null ? out : root.resolve("site"))) {
             return build(writer);
         }
@@ -36,7 +43,7 @@ final class BuildCommand extends ProjectCommand {
         long start = System.nanoTime();
         PrintWriter stdout = out();
         PrintWriter stderr = err();
-        Pipeline pipeline = new Pipeline(root);
+        Pipeline pipeline = new Pipeline(root, RebuildCache.NONE, Optional.ofNullable(baseUrl));
         long t0 = System.nanoTime();
         var content = pipeline.load();
         long t1 = System.nanoTime();

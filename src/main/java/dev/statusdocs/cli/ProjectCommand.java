@@ -2,6 +2,7 @@ package dev.statusdocs.cli;
 
 import dev.statusdocs.output.OutputRefusedException;
 import dev.statusdocs.output.SiteWriter;
+import dev.statusdocs.render.SiteConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,6 +41,15 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     /** A command line that parsed but makes no sense: reported like a parsing mistake, with the usage exit code. */
+    /** A {@code --base-url} that pages could not link to is a usage error. */
+    final void checkBaseUrl(String baseUrl) {
+        if (baseUrl != null) {
+            SiteConfig.baseUrlProblem(baseUrl).ifPresent(problem -> {
+                throw usageError("option '--base-url': " + problem);
+            });
+        }
+    }
+
     final ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);
     }

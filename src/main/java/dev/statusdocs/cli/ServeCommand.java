@@ -9,6 +9,7 @@ import dev.statusdocs.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +22,16 @@ final class ServeCommand extends ProjectCommand {
             description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Address the pages link to (default: http://127.0.0.1:PORT/, where serve answers).")
+    String baseUrl;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65_535) {
             throw usageError("option '--port': " + port + " is not a port number (0 to 65535)");
         }
+        checkBaseUrl(baseUrl);
         Path project = root.toAbsolutePath().normalize();
         try (SiteWriter writer = claimOutput(project.resolve("site"))) {
             return serve(project, writer);
@@ -34,7 +40,8 @@ final class ServeCommand extends ProjectCommand {
 
     private int serve(Path project, SiteWriter writer) throws IOException, InterruptedException {
         PrintWriter out = out();
-        Rebuilder rebuilder = new Rebuilder(project);
+        Rebuilder rebuilder = new Rebuilder(project,
+                Optional.of(baseUrl != null ? baseUrl : "http://127.0.0.1:" + port + "/"));
         Rebuilder.Result first = rebuilder.rebuild(Set.of());
         DiagnosticPrinter.report(err(), first.diagnostics());
         if (first.failed()) {

@@ -6,6 +6,7 @@ import dev.statusdocs.check.Resolutions;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;
+import dev.statusdocs.history.ContentHistory;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -34,9 +36,11 @@ import java.util.TreeMap;
 public final class Pipeline {
     private final Path root;
     private final RebuildCache cache;
+    private final Optional<String> baseUrl;
     private final Detector detector = new Detector();
     private MarkdownEngine markdown;
     private PebbleTemplates templates;
+    private ContentHistory history;
 
     public Pipeline(Path root) {
         this(root, RebuildCache.NONE);
@@ -44,8 +48,14 @@ public final class Pipeline {
 
     /** @param cache what {@code serve} remembers between rebuilds, or {@link RebuildCache#NONE} */
     public Pipeline(Path root, RebuildCache cache) {
+        this(root, cache, Optional.empty());
+    }
+
+    /** @param baseUrl where the site is published, instead of the address in {@code content/site.yaml} */
+    public Pipeline(Path root, RebuildCache cache, Optional<String> baseUrl) {
         this.root = root;
         this.cache = cache;
+        this.baseUrl = baseUrl;
     }
 
     public Path root() {
@@ -95,7 +105,8 @@ public final class Pipeline {
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
                     () -> pageChecks.check(page, text, surroundings)));
         }
-        SiteResources.Loaded resources = new SiteResources().load(root);
+        SiteResources.Loaded loaded = new SiteResources().load(root);
+        SiteResources.Loaded resources = baseUrl.map(loaded::publishedAt).orElse(loaded);
         diagnostics.addAll(resources.diagnostics());
         List<Finding> found = cache.get("detection", DetectionInput.of(content), () -> detector.detect(
                 content.specs(), content.claims(), content.registry(), content.pages().values()));
@@ -122,6 +133,14 @@ public final class Pipeline {
         return markdown;
     }
 
+    /** Read once per pipeline: {@code serve} starts a new pipeline when templates change, not when git commits. */
+    private ContentHistory history() {
+        if (history == null) {
+            history = ContentHistory.read(root, "content");
+        }
+        return history;
+    }
+
     private PebbleTemplates templates() {
         if (templates == null) {
             templates = new PebbleTemplates(root.resolve("templates"));
@@ -144,11 +163,11 @@ public final class Pipeline {
         }
         SiteResources.Loaded resources = checked.resources();
         SiteRenderer renderer = new SiteRenderer(templates(), cache, markdown(), resources.strings(),
-                resources.config(), resources.assets());
+                resources.config(), resources.assets(), history());
         SortedMap<String, byte[]> files = renderer.render(checked.content(), checked.findings());
         if (withBundle) {
             OfflineBundle bundle = new OfflineBundle(SiteRenderer.DOWNLOAD_HREF,
-                    resources.config().baseUrl() + OfflineBundle.PATH);
+                    resources.config().baseUrl() + OfflineBundle.PATH, history().latest());
             files.put(OfflineBundle.PATH, bundle.zip(files));
         }
         return new Rendered(checked, files, checked.diagnostics());

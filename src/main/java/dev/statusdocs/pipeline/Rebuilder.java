@@ -6,6 +6,7 @@ import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.output.OfflineBundle;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,12 +26,20 @@ public final class Rebuilder {
                          List<Diagnostic> diagnostics, boolean failed, long nanos) {
     }
 
+    private final Optional<String> baseUrl;
+
     public Rebuilder(Path root) {
+        this(root, Optional.empty());
+    }
+
+    /** @param baseUrl where the preview is served, instead of the address in {@code content/site.yaml} */
+    public Rebuilder(Path root, Optional<String> baseUrl) {
+        this.baseUrl = baseUrl;
         this.pipeline = freshPipeline(root);
     }
 
-    private static Pipeline freshPipeline(Path root) {
-        return new Pipeline(root, RebuildCache.forServe());
+    private Pipeline freshPipeline(Path root) {
+        return new Pipeline(root, RebuildCache.forServe(), baseUrl);
     }
 
     /** @param changed repository-relative paths that changed, or empty for a full build */

@@ -5,6 +5,7 @@ import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.yaml.LocatedYaml;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Settings from {@code content/site.yaml}.
@@ -21,6 +22,16 @@ public record SiteConfig(String repository, String branch, String baseUrl) {
     public String basePath() {
         String path = URI.create(baseUrl).getPath();
         return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The same settings published at {@code url} instead, as {@code build --base-url} and {@code serve} ask. */
+    public SiteConfig publishedAt(String url) {
+        return new SiteConfig(repository, branch, url.endsWith("/") ? url : url + "/");
+    }
+
+    /** Why {@code url} cannot be the site's published address, if it cannot. */
+    public static Optional<String> baseUrlProblem(String url) {
+        return UrlPolicy.WEB_ADDRESSES.rejection(url).map(reason -> reason + " (" + UrlPolicy.WEB_ADDRESSES.hint() + ")");
     }
 
     public String editUrl(String file) {

@@ -1,5 +1,6 @@
 package dev.statusdocs.render;
 
+import dev.statusdocs.history.ContentHistory;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
@@ -8,11 +9,16 @@ import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.SourceSpec;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -32,16 +38,21 @@ public final class SiteRenderer {
     private final UiStrings strings;
     private final SiteConfig config;
     private final Map<String, byte[]> assets;
+    private final ContentHistory history;
 
-    /** @param remembered template outputs and search documents kept between rebuilds, by their input */
+    /**
+     * @param remembered template outputs and search documents kept between rebuilds, by their input
+     * @param history    when each page last changed, for its "last updated" line, the sitemap and the feed
+     */
     public SiteRenderer(PebbleTemplates templates, Remembered remembered, MarkdownEngine markdown,
-                        UiStrings strings, SiteConfig config, Map<String, byte[]> assets) {
+                        UiStrings strings, SiteConfig config, Map<String, byte[]> assets, ContentHistory history) {
         this.templates = templates;
         this.remembered = remembered;
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
         this.assets = Map.copyOf(assets);
+        this.history = history;
     }
 
     public SortedMap<String, byte[]> render(Content content, List<Finding> findings) {
@@ -60,7 +71,9 @@ public final class SiteRenderer {
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
             for (CodePage page : content.pages().values()) {
-                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", common,
+                Map<String, Object> withDate = new HashMap<>(common);
+                withDate.put("updated", history.lastChanged(page.file()).map(time -> updated(lang, time)).orElse(null));
+                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", withDate,
                         "page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
                                 findingsByCode.getOrDefault(page.code(), List.of()))));
             }
@@ -83,6 +96,17 @@ public final class SiteRenderer {
         return files;
     }
 
+    /** A date as a {@code <time>} element shows it: machine-readable, and written as the language writes dates. */
+    public record Updated(String iso, String label) {
+    }
+
+    private Updated updated(Lang lang, Instant time) {
+        LocalDate day = LocalDate.ofInstant(time, ZoneOffset.UTC);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(strings.forLang(lang).get("date.pattern"),
+                Locale.forLanguageTag(lang.htmlTag()));
+        return new Updated(day.toString(), day.format(format));
+    }
+
     /** A page in a language folder: the language's common context, the page's path and its one view. */
     private byte[] page(String template, Lang lang, String path, Map<String, Object> common, String name, Object view) {
         Map<String, Object> context = new HashMap<>(common);
@@ -91,7 +115,7 @@ public final class SiteRenderer {
         return render(template, context);
     }
 
-    /** The files outside the language folders: the 404 page, the sitemap and the language chooser. */
+    /** The files outside the language folders: the 404 page, the sitemap, robots.txt and the language chooser. */
     private void addSiteFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
         jobs.put("404.html", () -> {
             Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
@@ -104,14 +128,26 @@ public final class SiteRenderer {
         jobs.put("sitemap.xml", () -> {
             List<String> paths = new ArrayList<>(List.of("index.html", "findings.html", "sources.html", "about.html"));
             content.pages().keySet().forEach(code -> paths.add(code + ".html"));
-            return utf8(Sitemap.of(config.baseUrl(), paths));
+            Map<String, LocalDate> lastModified = new HashMap<>();
+            content.pages().values().forEach(page -> history.lastChanged(page.file()).ifPresent(
+                    time -> lastModified.put(page.code() + ".html", LocalDate.ofInstant(time, ZoneOffset.UTC))));
+            return utf8(Sitemap.of(config.baseUrl(), paths, lastModified));
         });
+        jobs.put("robots.txt", () -> utf8(robots()));
+        jobs.put(ChangesFeed.PATH, () -> utf8(ChangesFeed.of(config.baseUrl(), strings.forLang(Lang.EN),
+                history.recent(ChangesFeed.ENTRIES), content.pages().values())));
         jobs.put("index.html", () -> {
             Map<String, Object> root = new HashMap<>();
             root.put("en", strings.forLang(Lang.EN));
             root.put("zh", strings.forLang(Lang.ZH));
+            root.put("baseUrl", config.baseUrl());
             return render("root", root);
         });
+    }
+
+    /** Every page may be crawled; the sitemap says where they are. */
+    private String robots() {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + config.baseUrl() + "sitemap.xml\n";
     }
 
     private void addDataFiles(Map<String, Supplier<byte[]>> jobs, Content content, List<Finding> findings,

@@ -31,6 +31,10 @@ public final class SiteResources {
 
     /** What was read, and the problems found. */
     public record Loaded(UiStrings strings, Map<String, byte[]> assets, SiteConfig config, List<Diagnostic> diagnostics) {
+        /** These resources with the site published at {@code baseUrl} instead of the configured address. */
+        public Loaded publishedAt(String baseUrl) {
+            return new Loaded(strings, assets, config.publishedAt(baseUrl), diagnostics);
+        }
     }
 
     public Loaded load(Path root) {
