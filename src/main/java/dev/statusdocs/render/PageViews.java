@@ -35,14 +35,17 @@ final class PageViews {
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
+    private final Map<Integer, List<String>> commonNames;
 
+    /** @param commonNames per code, the names in common use that the registry records but never registered */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages) {
+              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> commonNames) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
         this.specs = specs;
         this.pages = pages;
+        this.commonNames = commonNames;
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
@@ -58,7 +61,7 @@ final class PageViews {
         SortedMap<Integer, CodePage> after = pages.tailMap(page.code() + 1);
         Integer next = after.isEmpty() ? null : after.firstKey();
         return new CodePageView(page.code(), title(page, lang), title(page, lang.other()), page.codeClass(),
-                classTitle(lang, groupOf(page)), page.status().id(), strings.get(lang, "status." + page.status().id()),
+                classTitle(lang, page.codeClass()), page.status().id(), strings.get(lang, "status." + page.status().id()),
                 page.spec().map(s -> new Link(s.url(), s.label())).orElse(null),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 body, shown.htmlTag(), fallback,
@@ -111,8 +114,9 @@ final class PageViews {
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
+        List<String> names = commonNames.getOrDefault(page.code(), List.of());
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
-                page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
+                names.isEmpty() ? null : String.join(" / ", names), page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.status().id(), strings.get(lang, "status." + page.status().id()),
                 findings.stream().anyMatch(f -> !f.resolved()));
     }

@@ -66,7 +66,10 @@ public final class SiteRenderer {
                 findingsByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(finding);
             }
         }
-        PageViews views = new PageViews(markdown, strings, config, specs, content.pages());
+        Map<Integer, List<String>> commonNames = new HashMap<>();
+        content.registry().entries().forEach(entry -> commonNames.put(entry.code(),
+                entry.otherNames().stream().map(NamedReference::name).toList()));
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames);
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);

@@ -11,9 +11,13 @@ public final class Views {
     public record Link(String href, String label) {
     }
 
-    /** One code in a listing. */
-    public record CodeItem(int code, String href, String title, String otherTitle, String summary, String status,
-                           String statusLabel, boolean disputed) {
+    /**
+     * One code in a listing.
+     *
+     * @param commonNames names in common use that were never registered (418's "I'm a teapot"), joined for display
+     */
+    public record CodeItem(int code, String href, String title, String otherTitle, String commonNames, String summary,
+                           String status, String statusLabel, boolean disputed) {
     }
 
     /** Codes of one class, as the index groups them. */
