@@ -38,8 +38,13 @@ final class DataFiles {
     record SpecJson(String label, String url) {
     }
 
-    record CodeJson(int code, String status, Map<String, String> title, SpecJson spec, List<String> sources,
-                    Map<String, String> pages, @JsonProperty("class") String codeClass) {
+    /**
+     * @param pages the code's pages relative to the site's root
+     * @param urls  the same pages' full addresses on the published site
+     */
+    record CodeJson(int code, String status, Map<String, String> title, Map<String, String> summary, SpecJson spec,
+                    List<String> sources, Map<String, String> pages, Map<String, String> urls,
+                    @JsonProperty("class") String codeClass) {
     }
 
     record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
@@ -52,12 +57,25 @@ final class DataFiles {
                 claim.code(), claim.phrase().orElse(null), claim.lang().tag(), claim.text())).toList());
     }
 
-    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
-        return write(pages.stream().map(page -> new CodeJson(page.code(), page.status().id(), byTag(page.title()),
+    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode, String baseUrl) {
+        return write(pages.stream().map(page -> entry(page, sourcesByCode, baseUrl)).toList());
+    }
+
+    /** {@code data/codes/NNN.json}: one code's entry of {@code codes.json}, on its own. */
+    static byte[] code(CodePage page, Map<Integer, List<String>> sourcesByCode, String baseUrl) {
+        return write(entry(page, sourcesByCode, baseUrl));
+    }
+
+    private static CodeJson entry(CodePage page, Map<Integer, List<String>> sourcesByCode, String baseUrl) {
+        Map<String, String> paths = new TreeMap<>();
+        Map<String, String> urls = new TreeMap<>();
+        for (Lang lang : Lang.values()) {
+            paths.put(lang.tag(), lang.tag() + "/" + page.code() + ".html");
+            urls.put(lang.tag(), baseUrl + lang.tag() + "/" + page.code() + ".html");
+        }
+        return new CodeJson(page.code(), page.status().id(), byTag(page.title()), byTag(page.summary()),
                 page.spec().map(spec -> new SpecJson(spec.label(), spec.url())).orElse(null),
-                sourcesByCode.getOrDefault(page.code(), List.of()),
-                Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"),
-                page.codeClass())).toList());
+                sourcesByCode.getOrDefault(page.code(), List.of()), paths, urls, page.codeClass());
     }
 
     static byte[] findings(List<Finding> findings) {

@@ -159,7 +159,9 @@ public final class SiteRenderer {
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
         jobs.put("data/claims.json", () -> DataFiles.claims(content.claims()));
-        jobs.put("data/codes.json", () -> DataFiles.codes(content.pages().values(), sourcesByCode));
+        jobs.put("data/codes.json", () -> DataFiles.codes(content.pages().values(), sourcesByCode, config.baseUrl()));
+        content.pages().values().forEach(page -> jobs.put("data/codes/" + page.code() + ".json",
+                () -> DataFiles.code(page, sourcesByCode, config.baseUrl())));
         jobs.put("data/findings.json", () -> DataFiles.findings(findings));
     }
 
