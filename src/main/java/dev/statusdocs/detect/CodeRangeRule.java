@@ -18,15 +18,17 @@ final class CodeRangeRule implements Rule {
         for (Map.Entry<Integer, List<Claim>> entry : context.byCode().entrySet()) {
             int code = entry.getKey();
             List<Evidence> evidence = entry.getValue().stream().map(DetectionContext::phraseOrText).toList();
-            String sources = String.join(", ", entry.getValue().stream().map(Claim::source).distinct().toList());
+            List<String> ids = entry.getValue().stream().map(Claim::source).distinct().toList();
+            Messages.SourceName sources = context.messages().sourceList(ids);
+            boolean one = ids.size() == 1;
             if (!CodeClass.isInRange(code)) {
                 findings.add(Findings.of(Findings.id(FindingKind.OUT_OF_RANGE, code), FindingKind.OUT_OF_RANGE,
                         Finding.Severity.ERROR, List.of(code), evidence,
-                        context.messages().format("out-of-range", "sources", sources, "code", code)));
+                        context.messages().format(one ? "out-of-range.one-source" : "out-of-range", "sources", sources, "code", code)));
             } else if (!context.registry().contains(code)) {
                 findings.add(Findings.of(Findings.id(FindingKind.UNREGISTERED_CODE, code), FindingKind.UNREGISTERED_CODE,
                         Finding.Severity.WARNING, List.of(code), evidence, context.messages().format(
-                                "unregistered-code", "sources", sources, "code", code, "class", CodeClass.of(code))));
+                                one ? "unregistered-code.one-source" : "unregistered-code", "sources", sources, "code", code, "class", CodeClass.of(code))));
             }
         }
         return findings;

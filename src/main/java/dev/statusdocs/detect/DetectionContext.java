@@ -28,7 +28,7 @@ final class DetectionContext {
 
     DetectionContext(List<SourceSpec> specs, List<Claim> claims, Registry registry, Collection<CodePage> pages,
                      Messages messages) {
-        this.messages = messages;
+        this.messages = messages.naming(specs);
         this.claims = List.copyOf(claims);
         this.registry = registry;
         this.specs = specs.stream().collect(Collectors.toMap(SourceSpec::id, Function.identity()));

@@ -52,8 +52,9 @@ final class DuplicateEntryRule implements Rule {
         String key = sameTexts(group) ? "duplicate-entry.same-text" : "duplicate-entry.different-texts";
         return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, List.of(first.code()), evidence.get(0)),
                 FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, List.of(first.code()), evidence,
-                messages.format(key, "source", first.source(), "code", first.code(), "count", group.size(),
-                        "lines", messages.join(group.stream().map(Claim::line).toList())));
+                messages.format(key, "source", messages.source(first.source()), "code", first.code(),
+                        "times", messages.times(group.size()),
+                        "lines", messages.join("and", group.stream().map(Claim::line).toList())));
     }
 
     private static Finding sharedText(Messages messages, List<Claim> group, List<Integer> codes) {
@@ -61,7 +62,7 @@ final class DuplicateEntryRule implements Rule {
         List<Evidence> evidence = group.stream().map(DetectionContext::textOf).toList();
         return Findings.of(Findings.id(FindingKind.DUPLICATE_ENTRY, codes, evidence.get(0)),
                 FindingKind.DUPLICATE_ENTRY, Finding.Severity.WARNING, codes, evidence,
-                messages.format("duplicate-entry.shared-text", "source", first.source(),
+                messages.format("duplicate-entry.shared-text", "source", messages.source(first.source()),
                         "codes", messages.join("and", codes)));
     }
 

@@ -43,7 +43,7 @@ final class EmbeddedEntryRule implements Rule {
                         Findings.id(FindingKind.MISPLACED_DESCRIPTION, List.of(claim.code(), other), evidence),
                         FindingKind.MISPLACED_DESCRIPTION, Finding.Severity.ERROR, List.of(claim.code(), other),
                         List.of(evidence),
-                        context.messages().format("embedded-entry", "source", claim.source(), "code", claim.code(),
+                        context.messages().format("embedded-entry", "source", context.messages().source(claim.source()), "code", claim.code(),
                                 "other", other, "name", entry.get().name(), "part", Findings.shorten(part))));
             }
         }

@@ -17,9 +17,15 @@ final class Findings {
 
     static Finding of(String id, FindingKind kind, Finding.Severity severity, List<Integer> codes,
                       List<Evidence> evidence, Map<Lang, String> message) {
+        return of(id, kind, severity, codes, evidence, message, Map.of());
+    }
+
+    /** @param measures figures the rule decided by, kept in the data files rather than the message */
+    static Finding of(String id, FindingKind kind, Finding.Severity severity, List<Integer> codes,
+                      List<Evidence> evidence, Map<Lang, String> message, Map<String, Double> measures) {
         List<String> sources = List.copyOf(evidence.stream().map(Evidence::source)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-        return new Finding(id, kind, severity, codes, sources, evidence, message, Optional.empty());
+        return new Finding(id, kind, severity, codes, sources, evidence, message, measures, Optional.empty());
     }
 
     /** An id such as {@code spelling-406-mdn-zh-89}: kind, codes, and where the first evidence stands. */

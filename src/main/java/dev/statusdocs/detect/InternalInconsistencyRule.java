@@ -42,7 +42,7 @@ final class InternalInconsistencyRule implements Rule {
         List<Evidence> evidence = List.of(DetectionContext.phraseOf(first), DetectionContext.phraseOf(later));
         return Findings.of(Findings.id(FindingKind.INTERNAL_INCONSISTENCY, List.of(first.code()), evidence.get(1)),
                 FindingKind.INTERNAL_INCONSISTENCY, Finding.Severity.WARNING, List.of(first.code()), evidence,
-                messages.format("internal-inconsistency", "source", first.source(), "code", first.code(),
+                messages.format("internal-inconsistency", "source", messages.source(first.source()), "code", first.code(),
                         "first", first.phrase().orElseThrow(), "firstLine", first.line(),
                         "later", later.phrase().orElseThrow(), "laterLine", later.line()));
     }

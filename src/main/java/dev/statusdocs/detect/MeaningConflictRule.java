@@ -49,7 +49,7 @@ final class MeaningConflictRule implements Rule {
             Names.Comparison comparison = context.names().compare(claim.phrase().orElseThrow(), entry);
             String key = comparison.match() == Names.Match.OTHER ? "meaning-conflict.unregistered-name"
                     : "meaning-conflict.name";
-            named.add(messages.format(key, "phrase", claim.phrase().orElseThrow(), "source", claim.source(),
+            named.add(messages.format(key, "phrase", claim.phrase().orElseThrow(), "source", messages.source(claim.source()),
                     "from", String.valueOf(comparison.from())));
             translationsOf(context, claim).forEach(t -> evidence.add(DetectionContext.textOf(t)));
         }

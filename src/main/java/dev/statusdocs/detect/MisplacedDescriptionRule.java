@@ -143,6 +143,11 @@ final class MisplacedDescriptionRule implements Rule {
         return texts;
     }
 
+    /** Two decimals are all a reader of findings.json can use. */
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     private static boolean isReference(Claim claim) {
         return claim.source().equals(REFERENCE_SOURCE);
     }
@@ -151,12 +156,12 @@ final class MisplacedDescriptionRule implements Rule {
         List<Evidence> evidence = List.of(DetectionContext.textOf(claim), DetectionContext.textOf(match));
         List<Integer> codes = List.of(claim.code(), match.code());
         Object witness = isReference(match) ? messages.format("misplaced-description.our-page", "code", match.code())
-                : match.source();
+                : messages.source(match.source());
         return Findings.of(Findings.id(FindingKind.MISPLACED_DESCRIPTION, codes, evidence.get(0)),
                 FindingKind.MISPLACED_DESCRIPTION, Finding.Severity.ERROR, codes, evidence,
-                messages.format("misplaced-description", "source", claim.source(), "code", claim.code(),
-                        "match", match.code(), "witness", witness,
-                        "score", String.format(Locale.ROOT, "%.2f", score), "own", String.format(Locale.ROOT, "%.2f", own)));
+                messages.format("misplaced-description", "source", messages.source(claim.source()), "code", claim.code(),
+                        "match", match.code(), "witness", witness),
+                Map.of("similarity", round(score), "similarityToOwnCode", round(own)));
     }
 
 }

@@ -30,7 +30,7 @@ final class MissingContentRule implements Rule {
             findings.add(Findings.of(Findings.id(FindingKind.MISSING_CONTENT, List.of(claim.code()), evidence),
                     FindingKind.MISSING_CONTENT, Finding.Severity.WARNING, List.of(claim.code()), List.of(evidence),
                     context.messages().format(empty ? "missing-content.empty" : "missing-content.placeholder",
-                            "source", claim.source(), "code", claim.code(), "text", claim.text().strip())));
+                            "source", context.messages().source(claim.source()), "code", claim.code(), "text", claim.text().strip())));
         }
         return findings;
     }

@@ -65,7 +65,7 @@ final class NameMentionRule implements Rule {
         List<Integer> codes = claim.code() == named ? List.of(named) : List.of(claim.code(), named);
         return Findings.of(Findings.id(FindingKind.FACTUAL_ERROR, codes, evidence), FindingKind.FACTUAL_ERROR,
                 Finding.Severity.ERROR, codes, List.of(evidence),
-                messages.format("factual-error.name-of-another-code", "source", claim.source(), "code", claim.code(),
+                messages.format("factual-error.name-of-another-code", "source", messages.source(claim.source()), "code", claim.code(),
                         "mention", mention, "otherName", other.name(), "other", other.code(), "named", named,
                         "official", entry.name(), "spec", messages.specLabel(entry.spec().label())));
     }

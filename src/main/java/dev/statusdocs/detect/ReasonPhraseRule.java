@@ -34,7 +34,7 @@ final class ReasonPhraseRule implements Rule {
             switch (comparison.match()) {
                 case FORMER -> findings.add(Findings.of(Findings.id(FindingKind.HISTORICAL_NAME, List.of(code), evidence),
                         FindingKind.HISTORICAL_NAME, Finding.Severity.INFO, List.of(code), List.of(evidence),
-                        context.messages().format("historical-name", "source", claim.source(), "code", code,
+                        context.messages().format("historical-name", "source", context.messages().source(claim.source()), "code", code,
                                 "phrase", phrase, "from", comparison.from(), "official", official)));
                 case MISSPELT_OFFICIAL, MISSPELT_FORMER, MISSPELT_OTHER -> findings.add(Findings.of(
                         Findings.id(FindingKind.SPELLING, List.of(code), evidence), FindingKind.SPELLING,
@@ -54,7 +54,7 @@ final class ReasonPhraseRule implements Rule {
             case MISSPELT_OTHER -> "spelling.other-name";
             default -> "spelling";
         };
-        return messages.format(key, "source", source, "code", code, "phrase", phrase, "meant", comparison.name(),
+        return messages.format(key, "source", messages.source(source), "code", code, "phrase", phrase, "meant", comparison.name(),
                 "from", comparison.from(), "official", official);
     }
 }

@@ -9,15 +9,22 @@ import java.util.Optional;
  *
  * @param fields       for field-per-line and table formats, the order of the fields (code, phrase, text)
  * @param translationOf id of the source this one was translated from, if any
+ * @param name          how prose names the source in each language, such as "the Chinese PDF article"
  */
 public record SourceSpec(String id, String file, String format, List<Lang> languages, String title,
                          String origin, Map<Lang, Integer> trust, List<String> fields,
-                         Optional<String> translationOf) {
+                         Optional<String> translationOf, Map<Lang, String> name) {
 
     public SourceSpec {
         languages = List.copyOf(languages);
         trust = Map.copyOf(trust);
         fields = List.copyOf(fields);
+        name = Map.copyOf(name);
+    }
+
+    /** The name prose uses in {@code lang}: the one given, or else the title. */
+    public String nameIn(Lang lang) {
+        return name.getOrDefault(lang, title);
     }
 
     public Lang primaryLanguage() {

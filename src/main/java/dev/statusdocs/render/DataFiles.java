@@ -1,5 +1,6 @@
 package dev.statusdocs.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -48,8 +49,9 @@ final class DataFiles {
     }
 
     record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
-                       List<Evidence> evidence, Map<String, String> message, boolean resolved,
-                       Map<String, String> resolution) {
+                       List<Evidence> evidence, Map<String, String> message,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> measures,
+                       boolean resolved, Map<String, String> resolution) {
     }
 
     static byte[] claims(List<Claim> claims) {
@@ -81,7 +83,8 @@ final class DataFiles {
     static byte[] findings(List<Finding> findings) {
         return write(findings.stream().map(finding -> new FindingJson(finding.id(), finding.kind().id(),
                 finding.severity().id(), finding.codes(), finding.sources(), finding.evidence(),
-                byTag(finding.message()), finding.resolved(),
+                byTag(finding.message()), finding.measures().isEmpty() ? null : new TreeMap<>(finding.measures()),
+                finding.resolved(),
                 finding.resolution().map(DataFiles::byTag).orElse(null))).toList());
     }
 

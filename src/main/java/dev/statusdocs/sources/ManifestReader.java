@@ -21,7 +21,7 @@ import java.util.Set;
 public final class ManifestReader {
     private static final FieldTable SOURCE_FIELDS = FieldTable
             .required("id", "file", "format", "languages", "title", "origin", "trust")
-            .optional("fields", "translation_of");
+            .optional("fields", "translation_of", "name");
     private static final String FIELDS_HINT = "list what each entry holds, in order, starting with its code: "
             + "fields: [code, phrase, text]";
 
@@ -80,7 +80,8 @@ public final class ManifestReader {
             if (diagnostics.size() == before) {
                 sources.add(new SourceSpec(id, node.path("file").asText(), format, languages,
                         node.path("title").asText(), node.path("origin").asText(), trust, fields,
-                        Optional.ofNullable(node.get("translation_of")).map(JsonNode::asText)));
+                        Optional.ofNullable(node.get("translation_of")).map(JsonNode::asText),
+                        names(schema, doc, path + ".name")));
                 files.put(id, doc.valuePosition(path + ".file"));
             }
         }
@@ -145,5 +146,36 @@ public final class ManifestReader {
             }
         });
         return trust;
+    }
+
+    /** The source's name in prose, per language: {@code name: {en: "...", zh: "..."}}, both languages or none. */
+    private static Map<Lang, String> names(YamlSchema schema, LocatedYaml doc, String path) {
+        Map<Lang, String> names = new EnumMap<>(Lang.class);
+        JsonNode node = doc.node(path);
+        if (node.isMissingNode()) {
+            return names;
+        }
+        String hint = "give the name in both languages: name: {en: \"the Chinese PDF article\", zh: \"中文 PDF 文章\"}";
+        if (!node.isObject()) {
+            schema.report(doc.error(path, "'name' must map each language to a name", hint));
+            return names;
+        }
+        node.fieldNames().forEachRemaining(tag -> {
+            JsonNode value = node.get(tag);
+            try {
+                Lang lang = Lang.fromTag(tag);
+                if (!value.isTextual() || value.asText().isBlank()) {
+                    schema.report(doc.error(path + "." + tag, "the name must be text", hint));
+                } else {
+                    names.put(lang, value.asText().strip());
+                }
+            } catch (IllegalArgumentException e) {
+                schema.report(doc.keyError(path + "." + tag, e.getMessage(), hint));
+            }
+        });
+        if (names.size() == node.size() && names.size() < Lang.values().length) {
+            schema.report(doc.error(path, "'name' needs every language", hint));
+        }
+        return names;
     }
 }

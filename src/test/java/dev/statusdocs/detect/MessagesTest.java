@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.SourceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,6 +49,40 @@ class MessagesTest {
         assertEquals("mdn-zh gives 301 and 308 the same text, so at least one of them describes the wrong code.",
                 text.get(Lang.EN));
         assertTrue(text.get(Lang.ZH).startsWith("mdn-zh 给 301 和 308 写了"), text.get(Lang.ZH));
+    }
+
+    private static SourceSpec source(String id, String english, String chinese) {
+        return new SourceSpec(id, id + ".txt", "pipe-fields", List.of(Lang.ZH), "Title of " + id, "Origin.",
+                Map.of(Lang.ZH, 1), List.of("code", "text"), Optional.empty(), Map.of(Lang.EN, english, Lang.ZH, chinese));
+    }
+
+    @Test
+    void sourcesAreNamedAsTheManifestNamesThemAndAMessageOpeningWithOneOpensWithACapital() {
+        Messages named = messages.naming(List.of(source("zh-pdf", "the Chinese PDF article", "中文 PDF 文章"),
+                source("mdn-zh", "the MDN Chinese list", "MDN 中文版列表")));
+        Map<Lang, String> text = named.format("duplicate-entry.shared-text", "source", named.source("zh-pdf"),
+                "codes", named.join("and", List.of(204, 205)));
+        assertEquals("The Chinese PDF article gives 204 and 205 the same text, so at least one of them describes the "
+                + "wrong code.", text.get(Lang.EN));
+        assertTrue(text.get(Lang.ZH).startsWith("中文 PDF 文章给 204 和 205 写了"), text.get(Lang.ZH));
+        Map<Lang, String> middle = named.format("misplaced-description", "source", named.source("mdn-zh"),
+                "code", 428, "match", 429, "witness", named.source("zh-pdf"));
+        assertTrue(middle.get(Lang.EN).contains("what the Chinese PDF article says about 429"), middle.get(Lang.EN));
+        assertTrue(middle.get(Lang.ZH).startsWith("MDN 中文版列表对 428 的说明"), middle.get(Lang.ZH));
+        assertTrue(middle.get(Lang.ZH).contains("它与中文 PDF 文章对 429"), middle.get(Lang.ZH));
+    }
+
+    @Test
+    void severalSourcesAreListedWithAndAndCountsAreWrittenOut() {
+        Messages named = messages.naming(List.of(source("a", "the first list", "第一份列表"),
+                source("b", "the second list", "第二份列表"), source("c", "the third list", "MDN 列表")));
+        Map<Lang, String> three = named.format("unregistered-code", "sources", named.sourceList(List.of("a", "b", "c")),
+                "code", 449, "class", "4xx");
+        assertTrue(three.get(Lang.EN).startsWith("The first list, the second list and the third list list 449"),
+                three.get(Lang.EN));
+        assertTrue(three.get(Lang.ZH).startsWith("第一份列表、第二份列表和 MDN 列表列出了 449"), three.get(Lang.ZH));
+        assertEquals(Map.of(Lang.EN, "twice", Lang.ZH, "两次"), named.times(2));
+        assertEquals(Map.of(Lang.EN, "5 times", Lang.ZH, " 5 次"), named.times(5));
     }
 
     @Test

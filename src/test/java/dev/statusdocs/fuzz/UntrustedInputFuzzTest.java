@@ -48,7 +48,7 @@ class UntrustedInputFuzzTest {
             return;
         }
         SourceSpec spec = new SourceSpec("fuzz", "fuzz.txt", format.id(), List.of(Lang.ZH), "Fuzz", "Fuzzed input.",
-                Map.of(Lang.ZH, 1), List.of(fields), Optional.empty());
+                Map.of(Lang.ZH, 1), List.of(fields), Optional.empty(), Map.of());
         ParseResult result = format.parser().parse(spec, text);
         long lines = text.lines().count() + 1;
         for (Claim claim : result.claims()) {

@@ -42,6 +42,8 @@ class ManifestDiagnosticsTest {
             file-folder           | 3:11: error: source 'list': 'content/sources' is a folder, not a file
             languages-empty       | 6:16: error: list at least one language, the main one first
             entry-empty           | 2:4: error: expected a mapping of fields here
+            name-one-language     | 8:11: error: 'name' needs every language
+            name-not-text         | 8:32: error: the name must be text
             """)
     void eachManifestProblemIsReportedAtItsEntry(String mode, String expected) throws IOException {
         TestProjects.copy("basic", dir);

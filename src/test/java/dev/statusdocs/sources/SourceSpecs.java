@@ -13,6 +13,6 @@ final class SourceSpecs {
 
     static SourceSpec of(String format, Lang lang, String... fields) {
         return new SourceSpec("fixture", "fixture.txt", format, List.of(lang), "Fixture", "Written for a test.",
-                Map.of(lang, 3), List.of(fields), Optional.empty());
+                Map.of(lang, 3), List.of(fields), Optional.empty(), Map.of());
     }
 }
