@@ -11,7 +11,11 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.Vendor;
+import dev.statusdocs.model.VendorCode;
+import dev.statusdocs.model.Vendors;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +43,12 @@ final class DataFiles {
     }
 
     record CodeJson(int code, String status, Map<String, String> title, SpecJson spec, List<String> sources,
-                    Map<String, String> pages, @JsonProperty("class") String codeClass) {
+                    Map<String, String> pages, @JsonProperty("class") String codeClass, List<VendorJson> vendors) {
+    }
+
+    /** A vendor's use of the number; {@code reuse} when the number is registered and the vendor means something else. */
+    record VendorJson(String vendor, @JsonProperty("vendor_name") String vendorName, String name, String docs,
+                      String checked, boolean reuse) {
     }
 
     record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
@@ -52,12 +61,18 @@ final class DataFiles {
                 claim.code(), claim.phrase().orElse(null), claim.lang().tag(), claim.text())).toList());
     }
 
-    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
+    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode, Vendors vendors) {
         return write(pages.stream().map(page -> new CodeJson(page.code(), page.status().id(), byTag(page.title()),
                 page.spec().map(spec -> new SpecJson(spec.label(), spec.url())).orElse(null),
                 sourcesByCode.getOrDefault(page.code(), List.of()),
                 Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"),
-                page.codeClass())).toList());
+                page.codeClass(), vendors.uses(page.code()).stream().map(use -> vendor(use, vendors, page)).toList()))
+                .toList());
+    }
+
+    private static VendorJson vendor(VendorCode use, Vendors vendors, CodePage page) {
+        return new VendorJson(use.vendor(), vendors.vendor(use.vendor()).map(Vendor::name).orElse(use.vendor()),
+                use.name(), use.docs(), use.checked().toString(), page.status() != CodeStatus.UNOFFICIAL);
     }
 
     static byte[] findings(List<Finding> findings) {

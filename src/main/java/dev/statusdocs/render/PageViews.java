@@ -28,21 +28,23 @@ import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
 final class PageViews {
-    private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "unofficial", "invalid");
+    private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "invalid");
 
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
+    private final VendorViews vendors;
 
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages) {
+              SortedMap<Integer, CodePage> pages, VendorViews vendors) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
         this.specs = specs;
         this.pages = pages;
+        this.vendors = vendors;
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
@@ -107,14 +109,20 @@ final class PageViews {
     /** Figures for the about page. */
     Views.Stats stats(Content content, List<Finding> findings) {
         return new Views.Stats(content.specs().size(), content.claims().size(), pages.size(), findings.size(),
-                (int) findings.stream().filter(Finding::resolved).count());
+                (int) findings.stream().filter(Finding::resolved).count(),
+                (int) pages.keySet().stream().filter(content.registry()::contains).count(),
+                countOf(CodeStatus.UNOFFICIAL), countOf(CodeStatus.INVALID));
+    }
+
+    private int countOf(CodeStatus status) {
+        return (int) pages.values().stream().filter(page -> page.status() == status).count();
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.status().id(), strings.get(lang, "status." + page.status().id()),
-                findings.stream().anyMatch(f -> !f.resolved()));
+                findings.stream().anyMatch(f -> !f.resolved()), vendors.names(page.code()));
     }
 
     private FindingView finding(Lang lang, Finding finding) {
@@ -155,10 +163,8 @@ final class PageViews {
         return strings.get(lang, "class." + group);
     }
 
+    /** The index section of a page: its numeric class, unofficial codes included; invalid codes apart. */
     static String groupOf(CodePage page) {
-        if (page.status() == CodeStatus.UNOFFICIAL || page.status() == CodeStatus.INVALID) {
-            return page.status().id();
-        }
-        return page.codeClass();
+        return page.status() == CodeStatus.INVALID ? page.status().id() : page.codeClass();
     }
 }

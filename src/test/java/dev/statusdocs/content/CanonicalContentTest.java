@@ -29,6 +29,7 @@ class CanonicalContentTest {
         java.util.Set<Integer> known = new java.util.TreeSet<>();
         CONTENT.claims().forEach(c -> known.add(c.code()));
         CONTENT.registry().entries().forEach(e -> known.add(e.code()));
+        CONTENT.vendors().codes().forEach(v -> known.add(v.code()));
         assertEquals(known, CONTENT.pages().keySet());
     }
 
