@@ -487,7 +487,7 @@
     var matched = {};
     results.forEach(function (r) { matched[r.code] = true; });
     var filtering = query.trim() !== "";
-    document.querySelectorAll(".code-list li").forEach(function (item) {
+    document.querySelectorAll(".code-list li, .vendor-codes li").forEach(function (item) {
       item.hidden = filtering && !matched[item.getAttribute("data-code")];
     });
     document.querySelectorAll(".class-group").forEach(function (group) {

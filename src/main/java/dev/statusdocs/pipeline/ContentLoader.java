@@ -10,14 +10,18 @@ import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.model.Vendors;
 import dev.statusdocs.registry.RegistryReader;
 import dev.statusdocs.sources.SourceReader;
 import dev.statusdocs.text.Utf8;
+import dev.statusdocs.vendors.VendorReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,7 +70,7 @@ public final class ContentLoader {
                 readPage(project, file, texts, diagnostics);
             }
         }
-        return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
+        return assemble(previous.specs(), previous.claims(), previous.registry(), previous.vendors(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
                 diagnostics);
     }
@@ -75,14 +79,15 @@ public final class ContentLoader {
         SourceReader.Sources sources = new SourceReader().read(root);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Registry registry = readRegistry(diagnostics);
+        Vendors vendors = readVendors(diagnostics);
         Set<String> files = new TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
         diagnostics.addAll(sources.diagnostics());
-        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of());
+        return assemble(sources.specs(), sources.claims(), registry, vendors, texts, files, diagnostics, List.of());
     }
 
     private Content assemble(List<SourceSpec> specs, List<Claim> claims,
-                             Registry registry, SortedMap<String, String> texts, Set<String> files,
+                             Registry registry, Vendors vendors, SortedMap<String, String> texts, Set<String> files,
                              List<Diagnostic> earlier,
                              List<Diagnostic> more) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
@@ -102,7 +107,7 @@ public final class ContentLoader {
         });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics));
+                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), vendors);
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
@@ -119,6 +124,27 @@ public final class ContentLoader {
         RegistryReader.Result result = new RegistryReader().read(text.text().orElse(""));
         diagnostics.addAll(result.diagnostics());
         return result.registry();
+    }
+
+    /**
+     * The vendor data, or none when the project has no such file. A date of checking may be today anywhere on
+     * Earth, so "today" is the date at the easternmost offset.
+     */
+    private Vendors readVendors(List<Diagnostic> diagnostics) {
+        ProjectFiles project = new ProjectFiles(root);
+        if (project.isMissing(VendorReader.FILE)) {
+            return Vendors.NONE;
+        }
+        Optional<ProjectFiles.Refusal> refused = project.refusal(VendorReader.FILE);
+        if (refused.isPresent()) {
+            diagnostics.add(Diagnostic.error(VendorReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
+            return Vendors.NONE;
+        }
+        Utf8.Decoded text = project.read(VendorReader.FILE);
+        text.problem().ifPresent(diagnostics::add);
+        VendorReader.Result result = new VendorReader(LocalDate.now(ZoneOffset.MAX)).read(text.text().orElse(""));
+        diagnostics.addAll(result.diagnostics());
+        return result.vendors();
     }
 
     private SortedMap<String, String> readPageTexts(Set<String> present, List<Diagnostic> diagnostics) {

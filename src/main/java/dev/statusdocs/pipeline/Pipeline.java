@@ -3,6 +3,7 @@ package dev.statusdocs.pipeline;
 import dev.statusdocs.check.DiagnosticOrder;
 import dev.statusdocs.check.PageChecks;
 import dev.statusdocs.check.Resolutions;
+import dev.statusdocs.check.VendorChecks;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;
@@ -98,6 +99,7 @@ public final class Pipeline {
     public Checked check(Content content) {
         List<Diagnostic> diagnostics = new ArrayList<>(content.diagnostics());
         diagnostics.addAll(PageChecks.missingPages(content));
+        diagnostics.addAll(VendorChecks.check(content));
         PageChecks pageChecks = new PageChecks(markdown());
         PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
         for (CodePage page : content.pages().values()) {

@@ -12,7 +12,11 @@ import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
+import dev.statusdocs.model.CodeStatus;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.Vendor;
+import dev.statusdocs.model.VendorCode;
+import dev.statusdocs.model.Vendors;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -45,7 +49,12 @@ final class DataFiles {
      */
     record CodeJson(int code, String status, Map<String, String> title, Map<String, String> summary, SpecJson spec,
                     List<String> sources, Map<String, String> pages, Map<String, String> urls,
-                    @JsonProperty("class") String codeClass) {
+                    @JsonProperty("class") String codeClass, List<VendorJson> vendors) {
+    }
+
+    /** A vendor's use of the number; {@code reuse} when the number is registered and the vendor means something else. */
+    record VendorJson(String vendor, @JsonProperty("vendor_name") String vendorName, String name, String docs,
+                      String checked, boolean reuse) {
     }
 
     record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
@@ -59,16 +68,18 @@ final class DataFiles {
                 claim.code(), claim.phrase().orElse(null), claim.lang().tag(), claim.text())).toList());
     }
 
-    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode, String baseUrl) {
-        return write(pages.stream().map(page -> entry(page, sourcesByCode, baseUrl)).toList());
+    static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode, Vendors vendors,
+                        String baseUrl) {
+        return write(pages.stream().map(page -> entry(page, sourcesByCode, vendors, baseUrl)).toList());
     }
 
     /** {@code data/codes/NNN.json}: one code's entry of {@code codes.json}, on its own. */
-    static byte[] code(CodePage page, Map<Integer, List<String>> sourcesByCode, String baseUrl) {
-        return write(entry(page, sourcesByCode, baseUrl));
+    static byte[] code(CodePage page, Map<Integer, List<String>> sourcesByCode, Vendors vendors, String baseUrl) {
+        return write(entry(page, sourcesByCode, vendors, baseUrl));
     }
 
-    private static CodeJson entry(CodePage page, Map<Integer, List<String>> sourcesByCode, String baseUrl) {
+    private static CodeJson entry(CodePage page, Map<Integer, List<String>> sourcesByCode, Vendors vendors,
+                                  String baseUrl) {
         Map<String, String> paths = new TreeMap<>();
         Map<String, String> urls = new TreeMap<>();
         for (Lang lang : Lang.values()) {
@@ -77,7 +88,13 @@ final class DataFiles {
         }
         return new CodeJson(page.code(), page.status().id(), byTag(page.title()), byTag(page.summary()),
                 page.spec().map(spec -> new SpecJson(spec.label(), spec.url())).orElse(null),
-                sourcesByCode.getOrDefault(page.code(), List.of()), paths, urls, page.codeClass());
+                sourcesByCode.getOrDefault(page.code(), List.of()), paths, urls, page.codeClass(),
+                vendors.uses(page.code()).stream().map(use -> vendor(use, vendors, page)).toList());
+    }
+
+    private static VendorJson vendor(VendorCode use, Vendors vendors, CodePage page) {
+        return new VendorJson(use.vendor(), vendors.vendor(use.vendor()).map(Vendor::name).orElse(use.vendor()),
+                use.name(), use.docs(), use.checked().toString(), page.status() != CodeStatus.UNOFFICIAL);
     }
 
     static byte[] findings(List<Finding> findings) {

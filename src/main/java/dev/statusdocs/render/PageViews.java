@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
 final class PageViews {
-    private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "unofficial", "invalid");
+    private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "invalid");
 
     private final MarkdownEngine markdown;
     private final UiStrings strings;
@@ -36,16 +36,18 @@ final class PageViews {
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
     private final Map<Integer, List<String>> commonNames;
+    private final VendorViews vendors;
 
     /** @param commonNames per code, the names in common use that the registry records but never registered */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> commonNames) {
+              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> commonNames, VendorViews vendors) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
         this.specs = specs;
         this.pages = pages;
         this.commonNames = commonNames;
+        this.vendors = vendors;
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
@@ -110,7 +112,13 @@ final class PageViews {
     /** Figures for the about page. */
     Views.Stats stats(Content content, List<Finding> findings) {
         return new Views.Stats(content.specs().size(), content.claims().size(), pages.size(), findings.size(),
-                (int) findings.stream().filter(Finding::resolved).count());
+                (int) findings.stream().filter(Finding::resolved).count(),
+                (int) pages.keySet().stream().filter(content.registry()::contains).count(),
+                countOf(CodeStatus.UNOFFICIAL), countOf(CodeStatus.INVALID));
+    }
+
+    private int countOf(CodeStatus status) {
+        return (int) pages.values().stream().filter(page -> page.status() == status).count();
     }
 
     private CodeItem item(Lang lang, CodePage page, List<Finding> findings) {
@@ -118,7 +126,7 @@ final class PageViews {
         return new CodeItem(page.code(), page.code() + ".html", title(page, lang), title(page, lang.other()),
                 names.isEmpty() ? null : String.join(" / ", names), page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 page.status().id(), strings.get(lang, "status." + page.status().id()),
-                findings.stream().anyMatch(f -> !f.resolved()));
+                findings.stream().anyMatch(f -> !f.resolved()), vendors.names(page.code()));
     }
 
     private FindingView finding(Lang lang, Finding finding) {
@@ -159,10 +167,8 @@ final class PageViews {
         return strings.get(lang, "class." + group);
     }
 
+    /** The index section of a page: its numeric class, unofficial codes included; invalid codes apart. */
     static String groupOf(CodePage page) {
-        if (page.status() == CodeStatus.UNOFFICIAL || page.status() == CodeStatus.INVALID) {
-            return page.status().id();
-        }
-        return page.codeClass();
+        return page.status() == CodeStatus.INVALID ? page.status().id() : page.codeClass();
     }
 }

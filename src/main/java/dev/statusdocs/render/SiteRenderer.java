@@ -8,6 +8,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.model.VendorCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,8 @@ public final class SiteRenderer {
         Map<Integer, List<String>> commonNames = new HashMap<>();
         content.registry().entries().forEach(entry -> commonNames.put(entry.code(),
                 entry.otherNames().stream().map(NamedReference::name).toList()));
-        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames);
+        VendorViews vendorViews = new VendorViews(content.vendors(), content.registry());
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames, vendorViews);
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
@@ -77,11 +79,13 @@ public final class SiteRenderer {
                 Map<String, Object> withDate = new HashMap<>(common);
                 withDate.put("updated", history.lastChanged(page.file()).map(time -> updated(lang, time)).orElse(null));
                 jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", withDate,
-                        "page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
-                                findingsByCode.getOrDefault(page.code(), List.of()))));
+                        Map.of("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
+                                findingsByCode.getOrDefault(page.code(), List.of())),
+                                "vendors", vendorViews.facts(lang, page.code()))));
             }
             jobs.put(lang.tag() + "/index.html", () -> page("index", lang, "index.html", common,
-                    "groups", views.classGroups(lang, findingsByCode)));
+                    Map.of("groups", views.classGroups(lang, findingsByCode), "vendorGroups", vendorViews.groups(),
+                            "stats", views.stats(content, findings))));
             jobs.put(lang.tag() + "/findings.html", () -> page("findings", lang, "findings.html", common,
                     "groups", views.findingGroups(lang, findings)));
             jobs.put(lang.tag() + "/sources.html", () -> page("sources", lang, "sources.html", common,
@@ -112,8 +116,13 @@ public final class SiteRenderer {
 
     /** A page in a language folder: the language's common context, the page's path and its one view. */
     private byte[] page(String template, Lang lang, String path, Map<String, Object> common, String name, Object view) {
+        return page(template, lang, path, common, Map.of(name, view));
+    }
+
+    /** A page with several views, by the names the template uses. */
+    private byte[] page(String template, Lang lang, String path, Map<String, Object> common, Map<String, Object> views) {
         Map<String, Object> context = new HashMap<>(common);
-        context.put(name, view);
+        context.putAll(views);
         context.put("path", path);
         return render(template, context);
     }
@@ -159,9 +168,10 @@ public final class SiteRenderer {
         claimsByCode.forEach((code, claims) -> sourcesByCode.put(code,
                 List.copyOf(claims.stream().map(Claim::source).collect(Collectors.toCollection(LinkedHashSet::new)))));
         jobs.put("data/claims.json", () -> DataFiles.claims(content.claims()));
-        jobs.put("data/codes.json", () -> DataFiles.codes(content.pages().values(), sourcesByCode, config.baseUrl()));
+        jobs.put("data/codes.json", () -> DataFiles.codes(content.pages().values(), sourcesByCode, content.vendors(),
+                config.baseUrl()));
         content.pages().values().forEach(page -> jobs.put("data/codes/" + page.code() + ".json",
-                () -> DataFiles.code(page, sourcesByCode, config.baseUrl())));
+                () -> DataFiles.code(page, sourcesByCode, content.vendors(), config.baseUrl())));
         jobs.put("data/findings.json", () -> DataFiles.findings(findings));
     }
 
@@ -170,6 +180,8 @@ public final class SiteRenderer {
         Map<Integer, List<String>> aliases = new HashMap<>();
         content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
                 entry.formerNames().stream(), entry.otherNames().stream()).map(NamedReference::name).toList()));
+        vendorAliases(content).forEach((code, names) -> aliases.merge(code, names,
+                (registered, vendor) -> Stream.concat(registered.stream(), vendor.stream()).toList()));
         SearchDocuments documents = new SearchDocuments(markdown, strings, aliases);
         List<SearchDocuments.Entry> all = content.pages().values().stream()
                 .map(page -> remembered.get("search document",
@@ -178,6 +190,23 @@ public final class SiteRenderer {
         jobs.put(SearchIndex.PATH, () -> remembered.get("search index", all, () -> SearchIndex.script(all,
                 text -> remembered.get("search tokens", text, () -> SearchTokens.tokens(text)))));
         jobs.put(SearchIndex.TEXT_PATH, () -> remembered.get("search text", all, () -> SearchIndex.textScript(all)));
+    }
+
+    /**
+     * What readers type for a code a vendor uses: the vendor's name ("nginx", "cloudflare 520") and, for an
+     * unregistered code, the vendor's own name for it (499 is also ArcGIS's "Token Required"). The name a vendor
+     * gives a registered number is left out: it would rank that code above the codes the name belongs to.
+     */
+    private static Map<Integer, List<String>> vendorAliases(Content content) {
+        Map<Integer, List<String>> aliases = new TreeMap<>();
+        for (VendorCode use : content.vendors().codes()) {
+            List<String> names = aliases.computeIfAbsent(use.code(), code -> new ArrayList<>());
+            content.vendors().vendor(use.vendor()).ifPresent(vendor -> names.add(vendor.name()));
+            if (!content.registry().contains(use.code())) {
+                names.add(use.name());
+            }
+        }
+        return aliases;
     }
 
     private byte[] render(String template, Map<String, Object> context) {

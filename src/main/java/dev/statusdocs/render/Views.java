@@ -17,7 +17,7 @@ public final class Views {
      * @param commonNames names in common use that were never registered (418's "I'm a teapot"), joined for display
      */
     public record CodeItem(int code, String href, String title, String otherTitle, String commonNames, String summary,
-                           String status, String statusLabel, boolean disputed) {
+                           String status, String statusLabel, boolean disputed, List<String> vendors) {
     }
 
     /** Codes of one class, as the index groups them. */
@@ -51,7 +51,28 @@ public final class Views {
     }
 
     /** Figures for the about page. */
-    public record Stats(int sources, int claims, int codes, int findings, int resolved) {
+    public record Stats(int sources, int claims, int codes, int findings, int resolved, int registered,
+                        int unofficial, int invalid) {
+    }
+
+    /** One vendor's use of a number: its own name for it, where it documents it and when that was read. */
+    public record VendorUse(String vendorId, String vendor, String vendorSite, String name, String docs,
+                            String checked, String note) {
+    }
+
+    /**
+     * What a code page shows of the vendor data: who documents this unofficial code, or, for a registered code, the
+     * vendors that give its number another meaning.
+     */
+    public record VendorFacts(List<VendorUse> documentedBy, List<VendorUse> otherUses) {
+    }
+
+    /** One vendor's codes, for the index's list of unofficial codes by vendor. */
+    public record VendorGroup(String id, String name, String site, List<VendorCodeItem> codes) {
+    }
+
+    /** A code in that list; {@code reuse} when the number is registered and the vendor gives it another meaning. */
+    public record VendorCodeItem(int code, String href, String name, boolean reuse) {
     }
 
     /** Everything a code page shows. */

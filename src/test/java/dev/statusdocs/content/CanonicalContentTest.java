@@ -31,6 +31,7 @@ class CanonicalContentTest {
         Set<Integer> known = new TreeSet<>();
         CONTENT.claims().forEach(c -> known.add(c.code()));
         CONTENT.registry().entries().forEach(e -> known.add(e.code()));
+        CONTENT.vendors().codes().forEach(v -> known.add(v.code()));
         assertEquals(known, CONTENT.pages().keySet());
     }
 
