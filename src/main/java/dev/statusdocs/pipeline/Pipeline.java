@@ -1,6 +1,8 @@
 package dev.statusdocs.pipeline;
 
+import dev.statusdocs.check.ChineseStyle;
 import dev.statusdocs.check.DiagnosticOrder;
+import dev.statusdocs.check.Glossary;
 import dev.statusdocs.check.PageChecks;
 import dev.statusdocs.check.Resolutions;
 import dev.statusdocs.content.Merger;
@@ -94,6 +96,10 @@ public final class Pipeline {
             String text = content.pageTexts().get(page.file());
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
                     () -> pageChecks.check(page, text, surroundings)));
+        }
+        ChineseStyle chinese = new ChineseStyle(markdown(), Glossary.read(root, diagnostics));
+        for (CodePage page : content.pages().values()) {
+            diagnostics.addAll(chinese.check(page, content.pageTexts().get(page.file())));
         }
         SiteResources.Loaded resources = new SiteResources().load(root);
         diagnostics.addAll(resources.diagnostics());
