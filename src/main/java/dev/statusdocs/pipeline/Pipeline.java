@@ -5,6 +5,7 @@ import dev.statusdocs.check.DiagnosticOrder;
 import dev.statusdocs.check.Glossary;
 import dev.statusdocs.check.PageChecks;
 import dev.statusdocs.check.Resolutions;
+import dev.statusdocs.check.RfcSections;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;
@@ -98,9 +99,13 @@ public final class Pipeline {
                     () -> pageChecks.check(page, text, surroundings)));
         }
         ChineseStyle chinese = new ChineseStyle(markdown(), Glossary.read(root, diagnostics));
+        RfcSections rfcSections = RfcSections.read(root, diagnostics);
         for (CodePage page : content.pages().values()) {
-            diagnostics.addAll(chinese.check(page, content.pageTexts().get(page.file())));
+            String text = content.pageTexts().get(page.file());
+            diagnostics.addAll(chinese.check(page, text));
+            diagnostics.addAll(rfcSections.check(page.file(), text));
         }
+        diagnostics.addAll(rfcSections.checkFile(root, "content/registry.yaml"));
         SiteResources.Loaded resources = new SiteResources().load(root);
         diagnostics.addAll(resources.diagnostics());
         List<Finding> found = cache.get("detection", DetectionInput.of(content), () -> detector.detect(
