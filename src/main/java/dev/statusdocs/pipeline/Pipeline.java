@@ -1,9 +1,12 @@
 package dev.statusdocs.pipeline;
 
+import dev.statusdocs.check.ChineseStyle;
 import dev.statusdocs.check.DiagnosticOrder;
+import dev.statusdocs.check.Glossary;
 import dev.statusdocs.check.PageChecks;
 import dev.statusdocs.check.Resolutions;
 import dev.statusdocs.check.VendorChecks;
+import dev.statusdocs.check.RfcSections;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;
@@ -102,11 +105,19 @@ public final class Pipeline {
         diagnostics.addAll(VendorChecks.check(content));
         PageChecks pageChecks = new PageChecks(markdown());
         PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
+        Glossary glossary = Glossary.read(root, diagnostics);
+        ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
+        RfcSections rfcSections = RfcSections.read(root, diagnostics);
         for (CodePage page : content.pages().values()) {
             String text = content.pageTexts().get(page.file());
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
                     () -> pageChecks.check(page, text, surroundings)));
+            diagnostics.addAll(cache.get("chinese style", List.of(page.file(), text, glossary),
+                    () -> chinese.check(page, text)));
+            diagnostics.addAll(cache.get("rfc links", List.of(page.file(), text, rfcSections),
+                    () -> rfcSections.check(page.file(), text)));
         }
+        diagnostics.addAll(rfcSections.checkFile(root, "content/registry.yaml"));
         SiteResources.Loaded loaded = new SiteResources().load(root);
         SiteResources.Loaded resources = baseUrl.map(loaded::publishedAt).orElse(loaded);
         diagnostics.addAll(resources.diagnostics());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Flexmark set up once: the stock parser with tables, and the stock renderer with three extensions. Contributors'
@@ -78,6 +79,15 @@ public final class MarkdownEngine {
 
     /** A text's syntax tree, its HTML, and the addresses left out of the HTML because {@link UrlPolicy} refused them. */
     record Rendered(Document tree, String html, List<SafeUrls.Refused> refused) {
+    }
+
+    /** The syntax tree of a text, or nothing when it breaks a limit (the linter reports that). */
+    public Optional<Document> tree(String markdown) {
+        try {
+            return Optional.of(rendered(markdown).tree());
+        } catch (MarkdownLimits.Exceeded e) {
+            return Optional.empty();
+        }
     }
 
     /**

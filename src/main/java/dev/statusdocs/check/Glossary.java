@@ -1,0 +1,81 @@
+package dev.statusdocs.check;
+
+import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.yaml.FieldTable;
+import dev.statusdocs.yaml.LocatedYaml;
+import dev.statusdocs.yaml.YamlSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The preferred Chinese terms of {@code content/glossary.yaml}, each with the variants check rejects. */
+public record Glossary(List<Term> terms) {
+    public static final String FILE = "content/glossary.yaml";
+    private static final FieldTable TOP = FieldTable.required("terms");
+    private static final FieldTable TERM = FieldTable.required("en", "zh", "rejected");
+
+    public Glossary {
+        terms = List.copyOf(terms);
+    }
+
+    /** One preferred term and the variants to replace with it. */
+    public record Term(String english, String preferred, List<String> rejected) {
+        public Term {
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** Reads the glossary under {@code root}; a missing file is an empty glossary, bad data a diagnostic. */
+    public static Glossary read(Path root, List<Diagnostic> diagnostics) {
+        String text;
+        try {
+            text = Files.readString(root.resolve(FILE), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new Glossary(List.of());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(FILE, 1, 1, "cannot read the glossary: " + e.getMessage()));
+            return new Glossary(List.of());
+        }
+        return LocatedYaml.parse(FILE, text, 0, diagnostics).map(doc -> parse(doc, diagnostics))
+                .orElse(new Glossary(List.of()));
+    }
+
+    static Glossary parse(LocatedYaml doc, List<Diagnostic> diagnostics) {
+        YamlSchema schema = new YamlSchema(doc, diagnostics);
+        schema.check("", TOP);
+        List<Term> terms = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        int count = doc.node("terms").isArray() ? doc.node("terms").size() : 0;
+        if (!doc.node("terms").isArray() && !doc.node("terms").isMissingNode()) {
+            diagnostics.add(doc.error("terms", "expected a list of terms"));
+        }
+        for (int i = 0; i < count; i++) {
+            String path = "terms[" + i + "]";
+            schema.check(path, TERM);
+            String preferred = doc.node(path + ".zh").asText("");
+            if (preferred.isBlank()) {
+                diagnostics.add(doc.error(path + ".zh", "the preferred term is empty"));
+                continue;
+            }
+            List<String> rejected = schema.strings(path + ".rejected");
+            for (int v = 0; v < rejected.size(); v++) {
+                String variant = rejected.get(v);
+                String previous = seen.putIfAbsent(variant, preferred);
+                if (variant.isBlank() || variant.equals(preferred) || previous != null) {
+                    diagnostics.add(doc.error(path + ".rejected[" + v + "]", variant.isBlank()
+                            ? "a rejected variant is empty"
+                            : "'" + variant + "' is rejected twice or is the preferred term itself",
+                            "list each variant once, under the term that replaces it"));
+                }
+            }
+            terms.add(new Term(doc.node(path + ".en").asText(""), preferred, rejected));
+        }
+        return new Glossary(terms);
+    }
+}
