@@ -88,8 +88,9 @@ final class MarkdownTableParser implements SourceParser {
         private void row(TableRow row, int section) {
             List<TableCell> cells = new ArrayList<>();
             row.getChildren().forEach(c -> cells.add((TableCell) c));
-            int line = line(row.getStartOffset());
-            int column = column(row.getStartOffset());
+            int start = cells.isEmpty() ? row.getStartOffset() : cells.get(0).getStartOffset();
+            int line = line(start);
+            int column = column(start);
             if (cells.size() != spec.fields().size()) {
                 diagnostics.add(Diagnostic.error(spec.file(), line, column, "this row has " + cells.size()
                         + " cell(s) but the manifest's fields " + spec.fields() + " name " + spec.fields().size(),
