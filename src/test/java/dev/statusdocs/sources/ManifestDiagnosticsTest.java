@@ -42,6 +42,9 @@ class ManifestDiagnosticsTest {
             file-folder           | 3:11: error: source 'list': 'content/sources' is a folder, not a file
             languages-empty       | 6:16: error: list at least one language, the main one first
             entry-empty           | 2:4: error: expected a mapping of fields here
+            columns-without-code  | 5:14: error: the columns have no 'code'
+            selector-invalid      | 6:15: error: not a CSS selector jsoup can read: Did not find balanced marker at 'id'
+            selector-not-read     | 6:5: error: format 'pipe-fields' takes no 'selector'
             """)
     void eachManifestProblemIsReportedAtItsEntry(String mode, String expected) throws IOException {
         TestProjects.copy("basic", dir);

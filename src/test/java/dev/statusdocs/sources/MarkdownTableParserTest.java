@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tables modelled on the GFM specification's table examples (src/test/resources/sources/gfm/NAME.md), each
- * against the claims and diagnostics written by hand from the specification's rules in NAME.expected.
+ * against the claims and diagnostics written by hand from the specification's rules in NAME.md.expected.
  */
 class MarkdownTableParserTest {
     private final MarkdownTableParser parser = new MarkdownTableParser();

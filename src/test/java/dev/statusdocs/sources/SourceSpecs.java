@@ -15,4 +15,17 @@ final class SourceSpecs {
         return new SourceSpec("fixture", "fixture.txt", format, List.of(lang), "Fixture", "Written for a test.",
                 Map.of(lang, 3), List.of(fields), Optional.empty());
     }
+
+    /** A source whose fields are found by column or property name, for csv, tsv and json. */
+    static SourceSpec withColumns(String format, Map<String, String> columns) {
+        return new SourceSpec("fixture", "fixture." + format, format, List.of(Lang.EN), "Fixture",
+                "Written for a test.", Map.of(Lang.EN, 3), List.of(), Optional.empty(), columns, Optional.empty());
+    }
+
+    /** An HTML source whose entries are the rows of the tables the selector matches. */
+    static SourceSpec withSelector(String selector, String... fields) {
+        return new SourceSpec("fixture", "fixture.html", "html-table", List.of(Lang.EN), "Fixture",
+                "Written for a test.", Map.of(Lang.EN, 3), List.of(fields), Optional.empty(), Map.of(),
+                Optional.of(selector));
+    }
 }
