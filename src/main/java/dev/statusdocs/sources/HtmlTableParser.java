@@ -38,8 +38,7 @@ final class HtmlTableParser implements SourceParser {
             List<Element> cells = cells(row);
             if (!taken.contains(row) && !cells.isEmpty()) {
                 Position at = Position.of(row);
-                Untaken.check(spec, at.line(), " ".repeat(at.column() - 1) + cells.get(0).text())
-                        .ifPresent(diagnostics::add);
+                Untaken.checkRow(spec, at.line(), at.column(), cells.get(0).text()).ifPresent(diagnostics::add);
             }
         }
         return new ParseResult(claims, diagnostics);

@@ -87,7 +87,11 @@ final class MarkdownTableParser implements SourceParser {
 
         private void row(TableRow row, int section) {
             List<TableCell> cells = new ArrayList<>();
-            row.getChildren().forEach(c -> cells.add((TableCell) c));
+            for (Node child : row.getChildren()) {
+                if (child instanceof TableCell cell) {
+                    cells.add(cell);
+                }
+            }
             int start = cells.isEmpty() ? row.getStartOffset() : cells.get(0).getStartOffset();
             int line = line(start);
             int column = column(start);

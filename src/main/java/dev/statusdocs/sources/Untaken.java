@@ -16,12 +16,19 @@ final class Untaken {
 
     static Optional<Diagnostic> check(SourceSpec spec, int line, String text) {
         Matcher entry = LOOKS_LIKE_ENTRY.matcher(text);
-        if (!entry.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Diagnostic(spec.file(), line, entry.group(1).length() + 1,
-                Diagnostic.Severity.WARNING, "this line starts with a status code but is not part of any entry",
+        return entry.find() ? Optional.of(warning(spec, line, entry.group(1).length() + 1)) : Optional.empty();
+    }
+
+    /** For a row that is not an entry, given its first cell's text and where the row starts. */
+    static Optional<Diagnostic> checkRow(SourceSpec spec, int line, int column, String firstCell) {
+        return LOOKS_LIKE_ENTRY.matcher(firstCell.strip()).find() ? Optional.of(warning(spec, line, column))
+                : Optional.empty();
+    }
+
+    private static Diagnostic warning(SourceSpec spec, int line, int column) {
+        return new Diagnostic(spec.file(), line, column, Diagnostic.Severity.WARNING,
+                "this line starts with a status code but is not part of any entry",
                 Optional.of(SourceFormat.fromId(spec.format()).map(SourceFormat::entryShape)
-                        .orElse("an entry") + "; if this line is not meant as an entry, ignore this warning")));
+                        .orElse("an entry") + "; if this line is not meant as an entry, ignore this warning"));
     }
 }
