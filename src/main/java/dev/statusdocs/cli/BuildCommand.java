@@ -72,6 +72,7 @@ final class BuildCommand extends ProjectCommand {
                     (t0 - start) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                     (t4 - t3) / 1_000_000);
         }
+        SourceCounts.print(stdout, content.specs(), content.claims());
         long htmlPages = rendered.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
         for (FindingKind kind : FindingKind.values()) {
             long count = findings.stream().filter(f -> f.kind() == kind).count();

@@ -10,6 +10,7 @@ final class CheckCommand extends ProjectCommand {
     public Integer call() {
         Pipeline pipeline = new Pipeline(root);
         Pipeline.Checked checked = pipeline.check(pipeline.load());
+        SourceCounts.print(out(), checked.content().specs(), checked.content().claims());
         boolean failed = DiagnosticPrinter.report(err(), checked.diagnostics());
         if (!failed) {
             out().println("check: " + checked.content().pages().size() + " pages, "

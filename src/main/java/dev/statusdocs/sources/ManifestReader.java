@@ -12,16 +12,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /** Reads {@code content/sources/manifest.yaml} strictly: every problem is a diagnostic with line and column. */
 public final class ManifestReader {
     private static final FieldTable SOURCE_FIELDS = FieldTable
             .required("id", "file", "format", "languages", "title", "origin", "trust")
-            .optional("fields", "translation_of", "name");
+            .optional("fields", "columns", "selector", "translation_of", "name");
+    private static final String COLUMNS_HINT = "name the column or property holding each field, code first: "
+            + "columns: {code: Value, phrase: Description, text: Notes}";
     private static final String FIELDS_HINT = "list what each entry holds, in order, starting with its code: "
             + "fields: [code, phrase, text]";
 
@@ -72,6 +77,8 @@ public final class ManifestReader {
                         "known formats: " + SourceFormat.knownIds()));
             }
             List<String> fields = known.map(f -> fields(schema, doc, path, f)).orElse(List.of());
+            Map<String, String> columns = known.map(f -> columns(schema, doc, path, f)).orElse(Map.of());
+            Optional<String> selector = known.flatMap(f -> selector(schema, doc, path, f));
             List<Lang> languages = schema.languages(path + ".languages");
             if (node.has("languages") && languages.isEmpty() && diagnostics.size() == before) {
                 diagnostics.add(doc.error(path + ".languages", "list at least one language, the main one first"));
@@ -80,7 +87,7 @@ public final class ManifestReader {
             if (diagnostics.size() == before) {
                 sources.add(new SourceSpec(id, node.path("file").asText(), format, languages,
                         node.path("title").asText(), node.path("origin").asText(), trust, fields,
-                        Optional.ofNullable(node.get("translation_of")).map(JsonNode::asText),
+                        Optional.ofNullable(node.get("translation_of")).map(JsonNode::asText), columns, selector,
                         names(schema, doc, path + ".name")));
                 files.put(id, doc.valuePosition(path + ".file"));
             }
@@ -124,6 +131,68 @@ public final class ManifestReader {
             schema.report(doc.error(path + "[" + code + "]", "'code' must be the first of the fields", FIELDS_HINT));
         }
         return names;
+    }
+
+    /** Which column or property holds each field, for a format that finds fields by name. */
+    private static Map<String, String> columns(YamlSchema schema, LocatedYaml doc, String entry,
+                                               SourceFormat format) {
+        String path = entry + ".columns";
+        JsonNode node = doc.node(path);
+        if (!format.readsColumns()) {
+            if (!node.isMissingNode()) {
+                schema.report(doc.keyError(path, "format '" + format.id() + "' takes no 'columns'",
+                        "remove 'columns': only csv, tsv and json sources name their columns"));
+            }
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            schema.report(node.isMissingNode() ? doc.keyError(entry, "missing required field 'columns'", COLUMNS_HINT)
+                    : doc.error(path, "'columns' must map field names to column names", COLUMNS_HINT));
+            return Map.of();
+        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        Set<String> known = Set.copyOf(EntryFields.NAMES);
+        node.fieldNames().forEachRemaining(name -> {
+            JsonNode column = node.get(name);
+            if (!known.contains(name)) {
+                schema.report(doc.keyError(path + "." + name, "unknown field name '" + name + "'",
+                        YamlSchema.suggestion(known, name, "the fields an entry can hold")));
+            } else if (!column.isTextual() || column.asText().isBlank()) {
+                schema.report(doc.error(path + "." + name, "the column for '" + name + "' must be a name",
+                        COLUMNS_HINT));
+            } else {
+                columns.put(name, column.asText());
+            }
+        });
+        if (!node.has(EntryFields.NAMES.get(0))) {
+            schema.report(doc.error(path, "the columns have no 'code'", COLUMNS_HINT));
+        }
+        return columns;
+    }
+
+    /** The CSS selector of the tables holding the entries, for HTML; checked here so that a typo is found early. */
+    private static Optional<String> selector(YamlSchema schema, LocatedYaml doc, String entry, SourceFormat format) {
+        String path = entry + ".selector";
+        JsonNode node = doc.node(path);
+        if (!format.needsSelector()) {
+            if (!node.isMissingNode()) {
+                schema.report(doc.keyError(path, "format '" + format.id() + "' takes no 'selector'",
+                        "remove 'selector': only html-table sources choose their tables"));
+            }
+            return Optional.empty();
+        }
+        String hint = "a CSS selector of the tables that hold the entries, such as 'table#codes' or 'main table'";
+        if (node.isMissingNode()) {
+            schema.report(doc.keyError(entry, "missing required field 'selector'", hint));
+            return Optional.empty();
+        }
+        try {
+            QueryParser.parse(node.asText());
+            return Optional.of(node.asText());
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            schema.report(doc.error(path, "not a CSS selector jsoup can read: " + e.getMessage(), hint));
+            return Optional.empty();
+        }
     }
 
     private static Map<Lang, Integer> trust(YamlSchema schema, LocatedYaml doc, String path) {

@@ -48,6 +48,7 @@ final class PdfArticleParser implements SourceParser {
     @Override
     public ParseResult parse(SourceSpec spec, String text) {
         List<Claim> claims = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         Open open = null;
         String lastStyle = "";
         int section = -1;
@@ -74,10 +75,12 @@ final class PdfArticleParser implements SourceParser {
                 }
                 open = new Open(start, section, new WrappedText());
                 open.text().add(start.firstText());
+            } else if (!classLine) {
+                Untaken.check(spec, n + 1, lines.get(n)).ifPresent(diagnostics::add);
             }
         }
         close(spec, open, claims);
-        return new ParseResult(claims, List.<Diagnostic>of());
+        return new ParseResult(claims, diagnostics);
     }
 
     /**

@@ -24,6 +24,7 @@ final class RfcHeadingsParser implements SourceParser {
     public ParseResult parse(SourceSpec spec, String text) {
         List<String> lines = Lines.of(text);
         List<Claim> claims = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         int entryLine = 0;
         int entryLevel = 0;
         int code = 0;
@@ -54,8 +55,10 @@ final class RfcHeadingsParser implements SourceParser {
             }
             if (entryLine > 0) {
                 body.add(line);
+            } else if (n < lines.size()) {
+                Untaken.check(spec, n + 1, lines.get(n)).ifPresent(diagnostics::add);
             }
         }
-        return new ParseResult(claims, List.<Diagnostic>of());
+        return new ParseResult(claims, diagnostics);
     }
 }

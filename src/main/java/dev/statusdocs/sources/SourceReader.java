@@ -61,6 +61,14 @@ public final class SourceReader {
             return new ParseResult(List.of(), decoded.problem().stream().toList());
         }
         SourceParser parser = SourceFormat.fromId(spec.format()).orElseThrow().parser();
-        return parser.parse(spec, decoded.text().get());
+        ParseResult result = parser.parse(spec, decoded.text().get());
+        if (!result.claims().isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        diagnostics.add(manifest.aboutFile(spec, "'" + spec.file() + "' yields no entries",
+                "check that format '" + spec.format() + "' is how the file is written: "
+                        + SourceFormat.fromId(spec.format()).orElseThrow().entryShape()));
+        return new ParseResult(List.of(), diagnostics);
     }
 }

@@ -53,7 +53,8 @@ class MessagesTest {
 
     private static SourceSpec source(String id, String english, String chinese) {
         return new SourceSpec(id, id + ".txt", "pipe-fields", List.of(Lang.ZH), "Title of " + id, "Origin.",
-                Map.of(Lang.ZH, 1), List.of("code", "text"), Optional.empty(), Map.of(Lang.EN, english, Lang.ZH, chinese));
+                Map.of(Lang.ZH, 1), List.of("code", "text"), Optional.empty(), Map.of(), Optional.empty(),
+                Map.of(Lang.EN, english, Lang.ZH, chinese));
     }
 
     @Test

@@ -44,17 +44,28 @@ class UntrustedInputFuzzTest {
     private static final int MAX_INDENTED_REPEATS = 500;
 
     private static void parseWith(SourceFormat format, String text, String... fields) {
+        parseWith(format, text, new SourceSpec("fuzz", "fuzz.txt", format.id(), List.of(Lang.ZH), "Fuzz",
+                "Fuzzed input.", Map.of(Lang.ZH, 1), List.of(fields), Optional.empty()));
+    }
+
+    /** For the formats that find fields by column or property name, or tables by selector. */
+    private static void parseByName(SourceFormat format, String text) {
+        parseWith(format, text, new SourceSpec("fuzz", "fuzz.txt", format.id(), List.of(Lang.ZH), "Fuzz",
+                "Fuzzed input.", Map.of(Lang.ZH, 1), List.of("code", "phrase", "text"), Optional.empty(),
+                Map.of("code", "code", "phrase", "phrase", "text", "text"), Optional.of("table"), Map.of()));
+    }
+
+    private static void parseWith(SourceFormat format, String text, SourceSpec spec) {
         if (text == null) {
             return;
         }
-        SourceSpec spec = new SourceSpec("fuzz", "fuzz.txt", format.id(), List.of(Lang.ZH), "Fuzz", "Fuzzed input.",
-                Map.of(Lang.ZH, 1), List.of(fields), Optional.empty(), Map.of());
         ParseResult result = format.parser().parse(spec, text);
         long lines = text.lines().count() + 1;
         for (Claim claim : result.claims()) {
             assertTrue(claim.line() >= 1 && claim.line() <= lines, "claim line inside the input");
             assertTrue(claim.code() >= 0 && claim.code() <= 999, "a three-digit code");
         }
+        result.diagnostics().forEach(d -> assertTrue(d.line() >= 1 && d.column() >= 1, d.format()));
     }
 
     @FuzzTest(maxDuration = "30s")
@@ -65,6 +76,26 @@ class UntrustedInputFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void markdownTable(String text) {
         parseWith(SourceFormat.MARKDOWN_TABLE, text, "code", "phrase", "text");
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void csv(String text) {
+        parseByName(SourceFormat.CSV, text);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void tsv(String text) {
+        parseByName(SourceFormat.TSV, text);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void json(String text) {
+        parseByName(SourceFormat.JSON, text);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void htmlTable(String text) {
+        parseByName(SourceFormat.HTML_TABLE, text);
     }
 
     @FuzzTest(maxDuration = "30s")

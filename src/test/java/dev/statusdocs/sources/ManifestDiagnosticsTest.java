@@ -44,6 +44,9 @@ class ManifestDiagnosticsTest {
             entry-empty           | 2:4: error: expected a mapping of fields here
             name-one-language     | 8:11: error: 'name' needs every language
             name-not-text         | 8:32: error: the name must be text
+            columns-without-code  | 5:14: error: the columns have no 'code'
+            selector-invalid      | 6:15: error: not a CSS selector jsoup can read: Did not find balanced marker at 'id'
+            selector-not-read     | 6:5: error: format 'pipe-fields' takes no 'selector'
             """)
     void eachManifestProblemIsReportedAtItsEntry(String mode, String expected) throws IOException {
         TestProjects.copy("basic", dir);
