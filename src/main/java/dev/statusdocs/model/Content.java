@@ -10,8 +10,10 @@ import java.util.SortedMap;
  *
  * @param pageTexts the raw text of every page file that could be read, by repository-relative path
  * @param pageFiles every page file present, readable or not
+ * @param examples  the example exchanges by code, from {@code content/examples.yaml}
  */
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
-                      Set<String> pageFiles, List<Diagnostic> diagnostics) {
+                      Set<String> pageFiles, List<Diagnostic> diagnostics,
+                      SortedMap<Integer, CodeExamples> examples) {
 }

@@ -6,6 +6,7 @@ import dev.statusdocs.check.Resolutions;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;
+import dev.statusdocs.examples.ExampleCoverage;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
@@ -90,6 +91,7 @@ public final class Pipeline {
         diagnostics.addAll(PageChecks.missingPages(content));
         PageChecks pageChecks = new PageChecks(markdown());
         PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
+        diagnostics.addAll(ExampleCoverage.check(content, surroundings.codesWithPages()));
         for (CodePage page : content.pages().values()) {
             String text = content.pageTexts().get(page.file());
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
