@@ -34,7 +34,7 @@ final class HttpBlockRenderer implements NodeRenderer {
         }
         HttpExchange exchange = HttpExchange.parse(block.getContentChars().normalizeEOL());
         html.line();
-        html.attr("class", "http").attr("translate", "no").withAttr().tag("pre").openPre();
+        html.attr("class", "http").attr("translate", "no").attr("tabindex", "0").withAttr().tag("pre").openPre();
         html.tag("code");
         for (HttpSpan span : exchange.spans()) {
             if (span.plain()) {

@@ -39,6 +39,7 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PageLinks.Factory())
                 .attributeProviderFactory(new SafeUrls.Factory())
+                .nodeRendererFactory(new HttpBlockRenderer.Factory())
                 .build();
     }
 

@@ -61,8 +61,9 @@ public final class SiteRenderer {
             Map<String, Object> common = common(lang);
             for (CodePage page : content.pages().values()) {
                 jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", common,
-                        "page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
-                                findingsByCode.getOrDefault(page.code(), List.of()))));
+                        Map.of("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
+                                findingsByCode.getOrDefault(page.code(), List.of())),
+                                "examples", ExampleViews.of(lang, content.examples().get(page.code())))));
             }
             jobs.put(lang.tag() + "/index.html", () -> page("index", lang, "index.html", common,
                     "groups", views.classGroups(lang, findingsByCode)));
@@ -85,8 +86,13 @@ public final class SiteRenderer {
 
     /** A page in a language folder: the language's common context, the page's path and its one view. */
     private byte[] page(String template, Lang lang, String path, Map<String, Object> common, String name, Object view) {
+        return page(template, lang, path, common, Map.of(name, view));
+    }
+
+    /** A page with several views, each under its name. */
+    private byte[] page(String template, Lang lang, String path, Map<String, Object> common, Map<String, Object> views) {
         Map<String, Object> context = new HashMap<>(common);
-        context.put(name, view);
+        context.putAll(views);
         context.put("path", path);
         return render(template, context);
     }
