@@ -11,8 +11,10 @@ import java.util.SortedMap;
  * @param pageTexts the raw text of every page file that could be read, by repository-relative path
  * @param pageFiles every page file present, readable or not
  * @param vendors   the vendors of unofficial codes and their uses of each number
+ * @param examples  the example exchanges by code, from {@code content/examples.yaml}
  */
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
-                      Set<String> pageFiles, List<Diagnostic> diagnostics, Vendors vendors) {
+                      Set<String> pageFiles, List<Diagnostic> diagnostics, Vendors vendors,
+                      SortedMap<Integer, CodeExamples> examples) {
 }

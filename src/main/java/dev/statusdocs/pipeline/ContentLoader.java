@@ -3,8 +3,10 @@ package dev.statusdocs.pipeline;
 import dev.statusdocs.check.DiagnosticOrder;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.content.PageReader;
+import dev.statusdocs.examples.ExamplesReader;
 import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodeExamples;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Diagnostic;
@@ -70,7 +72,8 @@ public final class ContentLoader {
                 readPage(project, file, texts, diagnostics);
             }
         }
-        return assemble(previous.specs(), previous.claims(), previous.registry(), previous.vendors(), texts, files,
+        return assemble(previous.specs(), previous.claims(), previous.registry(), previous.vendors(),
+                previous.examples(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
                 diagnostics);
     }
@@ -80,14 +83,16 @@ public final class ContentLoader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Registry registry = readRegistry(diagnostics);
         Vendors vendors = readVendors(diagnostics);
+        SortedMap<Integer, CodeExamples> examples = readExamples(registry, diagnostics);
         Set<String> files = new TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
         diagnostics.addAll(sources.diagnostics());
-        return assemble(sources.specs(), sources.claims(), registry, vendors, texts, files, diagnostics, List.of());
+        return assemble(sources.specs(), sources.claims(), registry, vendors, examples, texts, files, diagnostics,
+                List.of());
     }
 
-    private Content assemble(List<SourceSpec> specs, List<Claim> claims,
-                             Registry registry, Vendors vendors, SortedMap<String, String> texts, Set<String> files,
+    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Registry registry, Vendors vendors,
+                             SortedMap<Integer, CodeExamples> examples, SortedMap<String, String> texts, Set<String> files,
                              List<Diagnostic> earlier,
                              List<Diagnostic> more) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
@@ -107,7 +112,7 @@ public final class ContentLoader {
         });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), vendors);
+                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), vendors, examples);
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
@@ -145,6 +150,22 @@ public final class ContentLoader {
         VendorReader.Result result = new VendorReader(LocalDate.now(ZoneOffset.MAX)).read(text.text().orElse(""));
         diagnostics.addAll(result.diagnostics());
         return result.vendors();
+    }
+
+    private SortedMap<Integer, CodeExamples> readExamples(Registry registry, List<Diagnostic> diagnostics) {
+        ProjectFiles project = new ProjectFiles(root);
+        Optional<ProjectFiles.Refusal> refused = project.refusal(ExamplesReader.FILE);
+        if (refused.isPresent()) {
+            diagnostics.add(project.isMissing(ExamplesReader.FILE)
+                    ? Diagnostic.error(ExamplesReader.FILE, 1, 1, "the examples file is missing")
+                    : Diagnostic.error(ExamplesReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
+            return Collections.emptySortedMap();
+        }
+        Utf8.Decoded text = project.read(ExamplesReader.FILE);
+        text.problem().ifPresent(diagnostics::add);
+        ExamplesReader.Result result = new ExamplesReader().read(text.text().orElse(""), registry);
+        diagnostics.addAll(result.diagnostics());
+        return result.examples();
     }
 
     private SortedMap<String, String> readPageTexts(Set<String> present, List<Diagnostic> diagnostics) {

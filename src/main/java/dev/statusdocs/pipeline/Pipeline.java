@@ -10,6 +10,7 @@ import dev.statusdocs.check.RfcSections;
 import dev.statusdocs.content.Merger;
 import dev.statusdocs.detect.Detector;
 import dev.statusdocs.detect.SeedFilter;
+import dev.statusdocs.examples.ExampleCoverage;
 import dev.statusdocs.history.ContentHistory;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
@@ -105,6 +106,7 @@ public final class Pipeline {
         diagnostics.addAll(VendorChecks.check(content));
         PageChecks pageChecks = new PageChecks(markdown());
         PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
+        diagnostics.addAll(ExampleCoverage.check(content, surroundings.codesWithPages()));
         Glossary glossary = Glossary.read(root, diagnostics);
         ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
         RfcSections rfcSections = RfcSections.read(root, diagnostics);

@@ -40,6 +40,7 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PageLinks.Factory())
                 .attributeProviderFactory(new SafeUrls.Factory())
+                .nodeRendererFactory(new HttpBlockRenderer.Factory())
                 .build();
     }
 

@@ -81,7 +81,8 @@ public final class SiteRenderer {
                 jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", withDate,
                         Map.of("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
                                 findingsByCode.getOrDefault(page.code(), List.of())),
-                                "vendors", vendorViews.facts(lang, page.code()))));
+                                "vendors", vendorViews.facts(lang, page.code()),
+                                "examples", ExampleViews.of(lang, content.examples().get(page.code())))));
             }
             jobs.put(lang.tag() + "/index.html", () -> page("index", lang, "index.html", common,
                     Map.of("groups", views.classGroups(lang, findingsByCode), "vendorGroups", vendorViews.groups(),

@@ -49,6 +49,7 @@ public final class GenerateProject {
         }
         write(out.resolve("content/sources/manifest.yaml"), manifest.toString());
         Files.copy(Path.of("content/registry.yaml"), out.resolve("content/registry.yaml"));
+        Files.copy(Path.of("content/examples.yaml"), out.resolve("content/examples.yaml"));
         Files.copy(Path.of("content/site.yaml"), out.resolve("content/site.yaml"));
         TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));
     }
