@@ -6,8 +6,12 @@ import dev.statusdocs.content.PageReader;
 import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
+import dev.statusdocs.facts.ConstantsReader;
+import dev.statusdocs.facts.FactsReader;
+import dev.statusdocs.model.Constants;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Facts;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.registry.RegistryReader;
@@ -68,7 +72,7 @@ public final class ContentLoader {
         }
         return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
-                diagnostics);
+                diagnostics, new Data(previous.facts(), previous.constants()));
     }
 
     public Content load() {
@@ -78,13 +82,18 @@ public final class ContentLoader {
         Set<String> files = new TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
         diagnostics.addAll(sources.diagnostics());
-        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of());
+        Data data = readData(registry, diagnostics);
+        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of(), data);
+    }
+
+    /** The data files beside the pages. */
+    private record Data(Facts facts, Constants constants) {
     }
 
     private Content assemble(List<SourceSpec> specs, List<Claim> claims,
                              Registry registry, SortedMap<String, String> texts, Set<String> files,
                              List<Diagnostic> earlier,
-                             List<Diagnostic> more) {
+                             List<Diagnostic> more, Data data) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(more);
         SortedMap<Integer, CodePage> pages = new TreeMap<>();
@@ -102,7 +111,8 @@ public final class ContentLoader {
         });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics));
+                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), data.facts(),
+                data.constants());
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
@@ -119,6 +129,36 @@ public final class ContentLoader {
         RegistryReader.Result result = new RegistryReader().read(text.text().orElse(""));
         diagnostics.addAll(result.diagnostics());
         return result.registry();
+    }
+
+    /** The facts and constants files, each optional: a project without one has no facts panels or constants. */
+    private Data readData(Registry registry, List<Diagnostic> diagnostics) {
+        ProjectFiles project = new ProjectFiles(root);
+        Facts facts = readOptional(project, FactsReader.FILE, diagnostics).map(text -> {
+            FactsReader.Result result = new FactsReader().read(text, registry);
+            diagnostics.addAll(result.diagnostics());
+            return result.facts();
+        }).orElse(Facts.NONE);
+        Constants constants = readOptional(project, ConstantsReader.FILE, diagnostics).map(text -> {
+            ConstantsReader.Result result = new ConstantsReader().read(text, registry);
+            diagnostics.addAll(result.diagnostics());
+            return result.constants();
+        }).orElse(Constants.NONE);
+        return new Data(facts, constants);
+    }
+
+    private static Optional<String> readOptional(ProjectFiles project, String file, List<Diagnostic> diagnostics) {
+        if (project.isMissing(file)) {
+            return Optional.empty();
+        }
+        Optional<ProjectFiles.Refusal> refused = project.refusal(file);
+        if (refused.isPresent()) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, refused.get().message(), refused.get().hint()));
+            return Optional.empty();
+        }
+        Utf8.Decoded text = project.read(file);
+        text.problem().ifPresent(diagnostics::add);
+        return text.text();
     }
 
     private SortedMap<String, String> readPageTexts(Set<String> present, List<Diagnostic> diagnostics) {

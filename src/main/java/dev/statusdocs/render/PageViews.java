@@ -35,14 +35,16 @@ final class PageViews {
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
+    private final FactViews facts;
 
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages) {
+              SortedMap<Integer, CodePage> pages, FactViews facts) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
         this.specs = specs;
         this.pages = pages;
+        this.facts = facts;
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
@@ -68,7 +70,8 @@ final class PageViews {
                 previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),
                 config.editUrl(page.file()),
                 shown == lang && page.staleLanguages().contains(lang)
-                        ? strings.get(lang, "translation.stale." + lang.tag()) : null);
+                        ? strings.get(lang, "translation.stale." + lang.tag()) : null,
+                facts.facts(lang, page), facts.constants(page.code()));
     }
 
     List<ClassGroup> classGroups(Lang lang, Map<Integer, List<Finding>> findingsByCode) {
