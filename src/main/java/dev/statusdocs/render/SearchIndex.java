@@ -38,7 +38,7 @@ final class SearchIndex {
      * The fields a token is found in, from the strongest to the weakest. A posting is {@code doc * size + field},
      * repeated once for each time the token occurs there, up to {@link #MOST_REPEATS}, so that ranking can count.
      */
-    enum Field { NAMES, CLASS, SUMMARY, HEADINGS, BODY, CONSTANTS }
+    enum Field { NAMES, CLASS, CONSTANTS, SUMMARY, HEADINGS, BODY }
 
     private static final int MAX_SHARED = 9;
     static final int MOST_REPEATS = 9;
