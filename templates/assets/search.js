@@ -2,13 +2,13 @@
 // (SearchIndex.java): a sorted vocabulary with postings per field. Every word typed must match: a word, or the
 // start of one (of its stem, for longer English words); a word of five letters or more with one typo when nothing
 // starts with it; a Chinese query by its character pairs. A number of up to three digits matches the start of a
-// code. Results rank by the weakest of the best fields each word matched in (names, class, summary, headings,
-// body), then by score; a class's codes stay in numeric order. On a list page the box filters the list; elsewhere
+// code. Results rank by the weakest of the best fields each word matched in (names, class, constants such as
+// HTTPStatus.NOT_FOUND, summary, headings, body), then by score; a class's codes stay in numeric order. On a list page the box filters the list; elsewhere
 // it opens a list of results under the box.
 (function () {
   "use strict";
   var T = window.statusdocsTokens;
-  var WEIGHTS = [10, 6, 4, 2, 1];
+  var WEIGHTS = [10, 6, 5, 4, 2, 1];
   var CLASS = 1;
   var CODE_PREFIX = /^\d{1,3}$/;
   // Endings cut from a longer English word so that its other forms match ("redirects", "temporary"); a stem

@@ -12,9 +12,18 @@ import java.util.SortedMap;
  * @param pageFiles every page file present, readable or not
  * @param vendors   the vendors of unofficial codes and their uses of each number
  * @param examples  the example exchanges by code, from {@code content/examples.yaml}
+ * @param facts     the facts panel's data ({@code content/facts.yaml}), empty where the file is absent
+ * @param constants each code's constants in common libraries ({@code content/constants.yaml}), likewise
  */
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
                       Set<String> pageFiles, List<Diagnostic> diagnostics, Vendors vendors,
-                      SortedMap<Integer, CodeExamples> examples) {
+                      SortedMap<Integer, CodeExamples> examples, Facts facts, Constants constants) {
+
+    /** The same content with other example exchanges. */
+    public Content withExamples(SortedMap<Integer, CodeExamples> other) {
+        return new Content(specs, claims, registry, pages, pageTexts, pageFiles, diagnostics, vendors, other, facts,
+                constants);
+    }
+
 }

@@ -8,8 +8,12 @@ import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodeExamples;
 import dev.statusdocs.model.CodePage;
+import dev.statusdocs.facts.ConstantsReader;
+import dev.statusdocs.facts.FactsReader;
+import dev.statusdocs.model.Constants;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Facts;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.model.Vendors;
@@ -72,10 +76,9 @@ public final class ContentLoader {
                 readPage(project, file, texts, diagnostics);
             }
         }
-        return assemble(previous.specs(), previous.claims(), previous.registry(), previous.vendors(),
-                previous.examples(), texts, files,
+        return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
-                diagnostics);
+                diagnostics, new Data(previous.vendors(), previous.examples(), previous.facts(), previous.constants()));
     }
 
     public Content load() {
@@ -87,14 +90,17 @@ public final class ContentLoader {
         Set<String> files = new TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
         diagnostics.addAll(sources.diagnostics());
-        return assemble(sources.specs(), sources.claims(), registry, vendors, examples, texts, files, diagnostics,
-                List.of());
+        Data data = new Data(vendors, examples, readFacts(registry, diagnostics), readConstants(registry, diagnostics));
+        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of(), data);
     }
 
-    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Registry registry, Vendors vendors,
-                             SortedMap<Integer, CodeExamples> examples, SortedMap<String, String> texts, Set<String> files,
-                             List<Diagnostic> earlier,
-                             List<Diagnostic> more) {
+    /** The data files beside the pages. */
+    private record Data(Vendors vendors, SortedMap<Integer, CodeExamples> examples, Facts facts, Constants constants) {
+    }
+
+    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Registry registry,
+                             SortedMap<String, String> texts, Set<String> files, List<Diagnostic> earlier,
+                             List<Diagnostic> more, Data data) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(more);
         SortedMap<Integer, CodePage> pages = new TreeMap<>();
@@ -112,7 +118,8 @@ public final class ContentLoader {
         });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), vendors, examples);
+                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), data.vendors(),
+                data.examples(), data.facts(), data.constants());
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {
@@ -166,6 +173,38 @@ public final class ContentLoader {
         ExamplesReader.Result result = new ExamplesReader().read(text.text().orElse(""), registry);
         diagnostics.addAll(result.diagnostics());
         return result.examples();
+    }
+
+    /** The facts file, optional: a project without one has no facts panels. */
+    private Facts readFacts(Registry registry, List<Diagnostic> diagnostics) {
+        return readOptional(new ProjectFiles(root), FactsReader.FILE, diagnostics).map(text -> {
+            FactsReader.Result result = new FactsReader().read(text, registry);
+            diagnostics.addAll(result.diagnostics());
+            return result.facts();
+        }).orElse(Facts.NONE);
+    }
+
+    /** The constants file, optional like the facts. */
+    private Constants readConstants(Registry registry, List<Diagnostic> diagnostics) {
+        return readOptional(new ProjectFiles(root), ConstantsReader.FILE, diagnostics).map(text -> {
+            ConstantsReader.Result result = new ConstantsReader().read(text, registry);
+            diagnostics.addAll(result.diagnostics());
+            return result.constants();
+        }).orElse(Constants.NONE);
+    }
+
+    private static Optional<String> readOptional(ProjectFiles project, String file, List<Diagnostic> diagnostics) {
+        if (project.isMissing(file)) {
+            return Optional.empty();
+        }
+        Optional<ProjectFiles.Refusal> refused = project.refusal(file);
+        if (refused.isPresent()) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, refused.get().message(), refused.get().hint()));
+            return Optional.empty();
+        }
+        Utf8.Decoded text = project.read(file);
+        text.problem().ifPresent(diagnostics::add);
+        return text.text();
     }
 
     private SortedMap<String, String> readPageTexts(Set<String> present, List<Diagnostic> diagnostics) {

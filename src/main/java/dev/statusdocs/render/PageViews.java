@@ -37,10 +37,12 @@ final class PageViews {
     private final SortedMap<Integer, CodePage> pages;
     private final Map<Integer, List<String>> commonNames;
     private final VendorViews vendors;
+    private final FactViews facts;
 
     /** @param commonNames per code, the names in common use that the registry records but never registered */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
-              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> commonNames, VendorViews vendors) {
+              SortedMap<Integer, CodePage> pages, Map<Integer, List<String>> commonNames, VendorViews vendors,
+              FactViews facts) {
         this.markdown = markdown;
         this.strings = strings;
         this.config = config;
@@ -48,6 +50,7 @@ final class PageViews {
         this.pages = pages;
         this.commonNames = commonNames;
         this.vendors = vendors;
+        this.facts = facts;
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
@@ -73,7 +76,8 @@ final class PageViews {
                 previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),
                 config.editUrl(page.file()),
                 shown == lang && page.staleLanguages().contains(lang)
-                        ? strings.get(lang, "translation.stale." + lang.tag()) : null);
+                        ? strings.get(lang, "translation.stale." + lang.tag()) : null,
+                facts.facts(lang, page), facts.constants(page.code()));
     }
 
     List<ClassGroup> classGroups(Lang lang, Map<Integer, List<Finding>> findingsByCode) {

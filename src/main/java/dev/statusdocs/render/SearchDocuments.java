@@ -21,19 +21,23 @@ final class SearchDocuments {
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final Map<Integer, List<String>> aliases;
+    private final Map<Integer, List<String>> constants;
 
     /**
-     * @param aliases other names readers may type for a code, such as its former official names
+     * @param aliases   other names readers may type for a code, such as its former official names
+     * @param constants the code's constants as code writes them ({@code HTTPStatus.NOT_FOUND})
      */
-    SearchDocuments(MarkdownEngine markdown, UiStrings strings, Map<Integer, List<String>> aliases) {
+    SearchDocuments(MarkdownEngine markdown, UiStrings strings, Map<Integer, List<String>> aliases,
+                    Map<Integer, List<String>> constants) {
         this.markdown = markdown;
         this.strings = strings;
         this.aliases = Map.copyOf(aliases);
+        this.constants = Map.copyOf(constants);
     }
 
     /** One code's searchable text. Names, summary and body hold one text per language, in the order of {@link Lang}. */
     record Entry(String code, List<String> names, List<String> aliases, List<String> labels,
-                 List<String> summary, List<String> headings, List<String> body) {
+                 List<String> summary, List<String> headings, List<String> body, List<String> constants) {
     }
 
     Entry document(CodePage page) {
@@ -54,7 +58,8 @@ final class SearchDocuments {
         }
         String group = PageViews.groupOf(page);
         return new Entry(String.valueOf(page.code()), texts(page.title()),
-                aliases.getOrDefault(page.code(), List.of()), labels(page, group), texts(page.summary()), headings, body);
+                aliases.getOrDefault(page.code(), List.of()), labels(page, group), texts(page.summary()), headings, body,
+                constants.getOrDefault(page.code(), List.of()));
     }
 
     /** One text per language, in the order of {@link Lang}; empty where the page has none. */

@@ -38,7 +38,7 @@ final class SearchIndex {
      * The fields a token is found in, from the strongest to the weakest. A posting is {@code doc * size + field},
      * repeated once for each time the token occurs there, up to {@link #MOST_REPEATS}, so that ranking can count.
      */
-    enum Field { NAMES, CLASS, SUMMARY, HEADINGS, BODY }
+    enum Field { NAMES, CLASS, CONSTANTS, SUMMARY, HEADINGS, BODY }
 
     private static final int MAX_SHARED = 9;
     static final int MOST_REPEATS = 9;
@@ -138,6 +138,7 @@ final class SearchIndex {
             case SUMMARY -> entry.summary();
             case HEADINGS -> entry.headings();
             case BODY -> entry.body();
+            case CONSTANTS -> entry.constants();
         };
     }
 

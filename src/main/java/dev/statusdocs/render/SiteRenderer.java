@@ -71,7 +71,9 @@ public final class SiteRenderer {
         content.registry().entries().forEach(entry -> commonNames.put(entry.code(),
                 entry.otherNames().stream().map(NamedReference::name).toList()));
         VendorViews vendorViews = new VendorViews(content.vendors(), content.registry());
-        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames, vendorViews);
+        FactViews facts = new FactViews(strings, content.registry(), content.facts(), content.constants());
+        PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames, vendorViews,
+                facts);
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
@@ -96,7 +98,7 @@ public final class SiteRenderer {
         }
         addSiteFiles(jobs, content);
         addDataFiles(jobs, content, findings, claimsByCode);
-        addSearchFiles(jobs, content);
+        addSearchFiles(jobs, content, facts);
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         jobs.forEach((path, job) -> files.put(path, job.get()));
@@ -177,16 +179,18 @@ public final class SiteRenderer {
     }
 
     /** The search index and the body texts for its snippets, which load only when a reader first uses the box. */
-    private void addSearchFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
+    private void addSearchFiles(Map<String, Supplier<byte[]>> jobs, Content content, FactViews facts) {
         Map<Integer, List<String>> aliases = new HashMap<>();
         content.registry().entries().forEach(entry -> aliases.put(entry.code(), Stream.concat(
                 entry.formerNames().stream(), entry.otherNames().stream()).map(NamedReference::name).toList()));
         vendorAliases(content).forEach((code, names) -> aliases.merge(code, names,
                 (registered, vendor) -> Stream.concat(registered.stream(), vendor.stream()).toList()));
-        SearchDocuments documents = new SearchDocuments(markdown, strings, aliases);
+        Map<Integer, List<String>> constants = new HashMap<>();
+        content.pages().keySet().forEach(code -> constants.put(code, facts.searchTexts(code)));
+        SearchDocuments documents = new SearchDocuments(markdown, strings, aliases, constants);
         List<SearchDocuments.Entry> all = content.pages().values().stream()
-                .map(page -> remembered.get("search document",
-                        List.of(page, aliases.getOrDefault(page.code(), List.of())), () -> documents.document(page)))
+                .map(page -> remembered.get("search document", List.of(page, aliases.getOrDefault(page.code(), List.of()),
+                        constants.get(page.code())), () -> documents.document(page)))
                 .toList();
         jobs.put(SearchIndex.PATH, () -> remembered.get("search index", all, () -> SearchIndex.script(all,
                 text -> remembered.get("search tokens", text, () -> SearchTokens.tokens(text)))));

@@ -80,6 +80,27 @@ public final class Views {
                                String status, String statusLabel, Link spec, String summary, String bodyHtml,
                                String bodyLang, String fallbackNotice, List<Link> related, List<ClaimView> claims,
                                List<FindingView> findings, int openFindings, Link previous, Link next,
-                               String editUrl, String translationNotice) {
+                               String editUrl, String translationNotice, FactsView facts,
+                               List<ConstantView> constants) {
+    }
+
+    /** A name and the document it comes from. */
+    public record NameView(String name, String from) {
+    }
+
+    /**
+     * The facts panel beyond class, standing and specification. {@code known} is false for a code the facts file
+     * lacks: then only the year and former names, which come from elsewhere, can be shown.
+     */
+    public record FactsView(Integer year, List<NameView> formerNames, boolean known, String cacheable,
+                            List<Link> headers, String retry, List<String> senders) {
+    }
+
+    /**
+     * One library's constant for a code: {@code reference} as code writes it, or null where the library has none;
+     * {@code phrase} is the reason phrase a library that maps codes to phrases gives.
+     */
+    public record ConstantView(String library, String version, String reference, List<String> others,
+                               String phrase) {
     }
 }

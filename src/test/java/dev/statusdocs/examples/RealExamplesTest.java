@@ -47,8 +47,7 @@ class RealExamplesTest {
         int code = content.registry().entries().iterator().next().code();
         SortedMap<Integer, CodeExamples> without = new TreeMap<>(content.examples());
         without.remove(code);
-        Content missingOne = new Content(content.specs(), content.claims(), content.registry(), content.pages(),
-                content.pageTexts(), content.pageFiles(), content.diagnostics(), content.vendors(), without);
+        Content missingOne = content.withExamples(without);
         List<Diagnostic> found = ExampleCoverage.check(missingOne, new TreeSet<>(content.pages().keySet()));
         assertEquals(List.of("content/examples.yaml:1:1: error: the registered code " + code
                 + " has neither examples nor a reason for none"), found.stream()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.text.TextForms;
 import java.io.ByteArrayInputStream;
@@ -35,6 +36,7 @@ class RenderedSiteTest {
     private static final String BASE_PATH = "/statusdocs/";
     private static SortedMap<String, byte[]> files;
     private static List<Claim> claims;
+    private static Content content;
     private static final Map<String, Document> HTML = new TreeMap<>();
 
     @BeforeAll
@@ -44,6 +46,7 @@ class RenderedSiteTest {
         assertEquals(List.of(), rendered.diagnostics().stream().filter(d -> d.isError()).toList());
         files = rendered.files();
         claims = rendered.checked().content().claims();
+        content = rendered.checked().content();
         files.forEach((path, bytes) -> {
             if (path.endsWith(".html")) {
                 HTML.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "https://site.invalid/" + path));
@@ -173,5 +176,44 @@ class RenderedSiteTest {
             }
             assertTrue(sawIndex);
         }
+    }
+
+    @Test
+    void factsPanelHasTheSameRowsAndLinksInBothLanguagesAndRowsOnlyWhereThereIsData() {
+        for (int code : content.pages().keySet()) {
+            Element en = HTML.get("en/" + code + ".html").selectFirst("dl.facts");
+            Element zh = HTML.get("zh/" + code + ".html").selectFirst("dl.facts");
+            assertEquals(en.select("dt").size(), zh.select("dt").size(), code + ": rows");
+            assertEquals(en.select("a").eachAttr("href"), zh.select("a").eachAttr("href"), code + ": links");
+            boolean known = content.facts().find(code).isPresent();
+            int headers = known ? content.facts().find(code).get().headers().size() : 0;
+            assertEquals(headers, en.select("code").size(), code + ": header fields");
+            assertEquals(known ? 4 : 0, en.select("dt").size() - (2 + 1
+                    + (en.select("ul.related").isEmpty() ? 0 : 1)
+                    + (content.registry().find(code).map(e -> e.formerNames().isEmpty() ? 0 : 1).orElse(0))),
+                    code + ": rows from facts.yaml");
+        }
+    }
+
+    @Test
+    void headerFieldsLinkToTheSectionTheHeaderTableNames() {
+        content.facts().codes().forEach((code, facts) -> {
+            List<String> hrefs = HTML.get("en/" + code + ".html").select("ul.facts-headers a").eachAttr("href");
+            assertEquals(facts.headers().stream().map(h -> content.facts().headers().get(h).url()).toList(), hrefs);
+        });
+    }
+
+    @Test
+    void everyConstantHasACopyButtonWithItsTextAndEveryLibraryARow() {
+        content.constants().names().forEach((code, byLibrary) -> {
+            for (String lang : List.of("en", "zh")) {
+                Element table = HTML.get(lang + "/" + code + ".html").selectFirst("table.constants-table");
+                assertEquals(content.constants().libraries().size(), table.select("tbody tr").size());
+                long named = byLibrary.values().stream().filter(names -> !names.isEmpty()).count();
+                assertEquals(named, table.select("button.copy-button[type=button]").size(), code + " " + lang);
+                table.select("button.copy-button").forEach(button ->
+                        assertEquals(button.parent().selectFirst("code").text(), button.attr("data-copy")));
+            }
+        });
     }
 }

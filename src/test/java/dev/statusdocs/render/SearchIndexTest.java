@@ -16,9 +16,10 @@ class SearchIndexTest {
     private static final int FIELDS = Field.values().length;
     private static final Entry GATEWAY = new Entry("504", List.of("Gateway Timeout", "网关超时"), List.of(),
             List.of("5xx Server error"), List.of("No answer in time.", "上游没有及时响应。"),
-            List.of("When it happens"), List.of("A proxy waited for the gateway.", "网关等待"));
+            List.of("When it happens"), List.of("A proxy waited for the gateway.", "网关等待"),
+            List.of("http.StatusGatewayTimeout"));
     private static final Entry TEAPOT = new Entry("418", List.of("(Unused)", "（未使用）"), List.of("I'm a teapot"),
-            List.of("4xx Client error"), List.of("A joke.", "玩笑。"), List.of(), List.of("<b>", ""));
+            List.of("4xx Client error"), List.of("A joke.", "玩笑。"), List.of(), List.of("<b>", ""), List.of());
 
     private static int[] postings(Built index, String term) {
         int at = index.terms().indexOf(term);
@@ -47,12 +48,13 @@ class SearchIndexTest {
         assertArrayEquals(new int[] {teapot * FIELDS + Field.NAMES.ordinal()}, postings(index, "teapot"));
         assertArrayEquals(new int[] {teapot * FIELDS + Field.CLASS.ordinal()}, postings(index, "4xx"));
         assertArrayEquals(new int[] {gateway * FIELDS + Field.HEADINGS.ordinal()}, postings(index, "happens"));
+        assertArrayEquals(new int[] {gateway * FIELDS + Field.CONSTANTS.ordinal()}, postings(index, "statusgatewaytimeout"));
     }
 
     @Test
     void aPostingRepeatsForEachOccurrenceUpToALimit() {
         Entry often = new Entry("304", List.of("Not Modified", ""), List.of(), List.of(), List.of("", ""), List.of(),
-                List.of("etag ".repeat(SearchIndex.MOST_REPEATS + 3) + "once", ""));
+                List.of("etag ".repeat(SearchIndex.MOST_REPEATS + 3) + "once", ""), List.of());
         Built index = SearchIndex.build(List.of(often));
         int body = Field.BODY.ordinal();
         assertEquals(SearchIndex.MOST_REPEATS, postings(index, "etag").length);
