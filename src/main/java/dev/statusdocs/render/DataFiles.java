@@ -1,83 +1,156 @@
 package dev.statusdocs.render;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.statusdocs.model.Claim;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The machine-readable files under {@code data/}: claims, codes and findings. Fields in the order of the
- * records below, map keys sorted, two-space indent, \n line ends, a line break at the end.
+ * The machine-readable files under {@code data/}: claims, codes and findings, written field by field with
+ * Jackson's streaming generator. Map keys sorted, two-space indent, \n line ends, a line break at the end.
  */
 final class DataFiles {
-    private static final ObjectWriter JSON = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .writer(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private DataFiles() {
     }
 
-    record ClaimJson(String source, String file, int line, int code, String phrase, String lang, String text) {
-    }
-
-    record SpecJson(String label, String url) {
-    }
-
-    record CodeJson(int code, String status, Map<String, String> title, SpecJson spec, List<String> sources,
-                    Map<String, String> pages, @JsonProperty("class") String codeClass) {
-    }
-
-    record FindingJson(String id, String kind, String severity, List<Integer> codes, List<String> sources,
-                       List<Evidence> evidence, Map<String, String> message, boolean resolved,
-                       Map<String, String> resolution) {
+    /** Writes one value of a file. */
+    private interface Value {
+        void write(JsonGenerator json) throws IOException;
     }
 
     static byte[] claims(List<Claim> claims) {
-        return write(claims.stream().map(claim -> new ClaimJson(claim.source(), claim.file(), claim.line(),
-                claim.code(), claim.phrase().orElse(null), claim.lang().tag(), claim.text())).toList());
+        return write(json -> {
+            json.writeStartArray();
+            for (Claim claim : claims) {
+                json.writeStartObject();
+                json.writeStringField("source", claim.source());
+                json.writeStringField("file", claim.file());
+                json.writeNumberField("line", claim.line());
+                json.writeNumberField("code", claim.code());
+                json.writeStringField("phrase", claim.phrase().orElse(null));
+                json.writeStringField("lang", claim.lang().tag());
+                json.writeStringField("text", claim.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 
     static byte[] codes(Collection<CodePage> pages, Map<Integer, List<String>> sourcesByCode) {
-        return write(pages.stream().map(page -> new CodeJson(page.code(), page.status().id(), byTag(page.title()),
-                page.spec().map(spec -> new SpecJson(spec.label(), spec.url())).orElse(null),
-                sourcesByCode.getOrDefault(page.code(), List.of()),
-                Map.of("en", "en/" + page.code() + ".html", "zh", "zh/" + page.code() + ".html"),
-                page.codeClass())).toList());
+        return write(json -> {
+            json.writeStartArray();
+            for (CodePage page : pages) {
+                json.writeStartObject();
+                json.writeNumberField("code", page.code());
+                json.writeStringField("status", page.status().id());
+                writeTexts(json, "title", Optional.of(page.title()));
+                json.writeFieldName("spec");
+                if (page.spec().isPresent()) {
+                    json.writeStartObject();
+                    json.writeStringField("label", page.spec().get().label());
+                    json.writeStringField("url", page.spec().get().url());
+                    json.writeEndObject();
+                } else {
+                    json.writeNull();
+                }
+                writeStrings(json, "sources", sourcesByCode.getOrDefault(page.code(), List.of()));
+                json.writeObjectFieldStart("pages");
+                for (Lang lang : Lang.values()) {
+                    json.writeStringField(lang.tag(), lang.tag() + "/" + page.code() + ".html");
+                }
+                json.writeEndObject();
+                json.writeStringField("class", page.codeClass());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 
     static byte[] findings(List<Finding> findings) {
-        return write(findings.stream().map(finding -> new FindingJson(finding.id(), finding.kind().id(),
-                finding.severity().id(), finding.codes(), finding.sources(), finding.evidence(),
-                byTag(finding.message()), finding.resolved(),
-                finding.resolution().map(DataFiles::byTag).orElse(null))).toList());
+        return write(json -> {
+            json.writeStartArray();
+            for (Finding finding : findings) {
+                json.writeStartObject();
+                json.writeStringField("id", finding.id());
+                json.writeStringField("kind", finding.kind().id());
+                json.writeStringField("severity", finding.severity().id());
+                json.writeArrayFieldStart("codes");
+                for (int code : finding.codes()) {
+                    json.writeNumber(code);
+                }
+                json.writeEndArray();
+                writeStrings(json, "sources", finding.sources());
+                json.writeArrayFieldStart("evidence");
+                for (Evidence evidence : finding.evidence()) {
+                    json.writeStartObject();
+                    json.writeStringField("source", evidence.source());
+                    json.writeStringField("file", evidence.file());
+                    json.writeNumberField("line", evidence.line());
+                    json.writeStringField("quote", evidence.quote());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                writeTexts(json, "message", Optional.of(finding.message()));
+                json.writeBooleanField("resolved", finding.resolved());
+                writeTexts(json, "resolution", finding.resolution());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 
-    static Map<String, String> byTag(Map<Lang, String> values) {
-        Map<String, String> out = new TreeMap<>();
-        values.forEach((lang, text) -> out.put(lang.tag(), text));
-        return out;
-    }
-
-    private static byte[] write(Object value) {
-        try {
-            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
         }
+        json.writeEndArray();
+    }
+
+    /** One text per language, keyed by language tag in sorted order, or null. */
+    private static void writeTexts(JsonGenerator json, String field, Optional<Map<Lang, String>> texts)
+            throws IOException {
+        json.writeFieldName(field);
+        if (texts.isEmpty()) {
+            json.writeNull();
+            return;
+        }
+        Map<String, String> byTag = new TreeMap<>();
+        texts.get().forEach((lang, text) -> byTag.put(lang.tag(), text));
+        json.writeStartObject();
+        for (Map.Entry<String, String> entry : byTag.entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static byte[] write(Value value) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.setPrettyPrinter(PRETTY.createInstance());
+            value.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }
