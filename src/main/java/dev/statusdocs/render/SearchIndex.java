@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -94,7 +96,8 @@ final class SearchIndex {
 
     /** @param tokens a text's tokens, as {@link SearchTokens#tokens} gives them (serve remembers them per text) */
     static Built build(List<Entry> entries, Function<String, List<String>> tokens) {
-        TreeMap<String, TreeMap<Integer, Integer>> postings = new TreeMap<>();
+        // Postings arrive in increasing order, so each keeps its insertion order; terms are sorted once at the end.
+        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
         List<Shown> docs = new ArrayList<>();
         for (int doc = 0; doc < entries.size(); doc++) {
             Entry entry = entries.get(doc);
@@ -102,16 +105,17 @@ final class SearchIndex {
             for (Field field : Field.values()) {
                 int posting = doc * Field.values().length + field.ordinal();
                 for (String text : texts(entry, field)) {
-                    tokens.apply(text).forEach(t -> postings.computeIfAbsent(t, k -> new TreeMap<>())
+                    tokens.apply(text).forEach(t -> postings.computeIfAbsent(t, k -> new LinkedHashMap<>())
                             .merge(posting, 1, Integer::sum));
                 }
             }
         }
-        List<int[]> lists = postings.values().stream().map(counts -> counts.entrySet().stream()
+        List<String> terms = postings.keySet().stream().sorted().toList();
+        List<int[]> lists = terms.stream().map(term -> postings.get(term).entrySet().stream()
                 .flatMapToInt(e -> IntStream.generate(e::getKey).limit(Math.min(e.getValue(), MOST_REPEATS)))
                 .toArray()).toList();
         List<String> fields = Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-        return new Built(fields, docs, List.copyOf(postings.keySet()), lists);
+        return new Built(fields, docs, terms, lists);
     }
 
     static byte[] script(Collection<Entry> entries, Function<String, List<String>> tokens) {
