@@ -4,7 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -21,7 +23,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return execute(commandLine(out, err), args);
+            return execute(commandLine(out, err, args), args);
         } finally {
             out.flush();
             err.flush();
@@ -40,12 +42,25 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return new CommandLine(new StatusdocsCommand())
+    /**
+     * The command line for these arguments. When the first one names a subcommand, picocli models only that one:
+     * building the model of every subcommand is most of picocli's start-up. Help and mistakes get them all.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine line = new CommandLine(new StatusdocsCommand());
+        List<ProjectCommand> subcommands = StatusdocsCommand.subcommands();
+        boolean named = args.length > 0 && subcommands.stream().anyMatch(command -> nameOf(command).equals(args[0]));
+        subcommands.stream().filter(command -> !named || nameOf(command).equals(args[0]))
+                .forEach(line::addSubcommand);
+        return line
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine.getErr()));
+    }
+
+    private static String nameOf(ProjectCommand command) {
+        return command.getClass().getAnnotation(Command.class).name();
     }
 
     private static int usageError(ParameterException e, String[] args) {

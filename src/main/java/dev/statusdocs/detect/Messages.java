@@ -1,13 +1,15 @@
 package dev.statusdocs.detect;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.yaml.LocatedYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -81,19 +83,24 @@ final class Messages {
     }
 
     static Messages load() {
+        String yaml;
         try (InputStream in = Messages.class.getResourceAsStream("messages.yaml")) {
-            Map<String, Map<String, String>> raw = new ObjectMapper(new YAMLFactory())
-                    .readValue(in, new TypeReference<>() { });
-            Map<String, Map<Lang, String>> catalogue = new TreeMap<>();
-            raw.forEach((key, texts) -> {
-                Map<Lang, String> byLang = new EnumMap<>(Lang.class);
-                texts.forEach((lang, text) -> byLang.put(Lang.fromTag(lang), text));
-                catalogue.put(key, byLang);
-            });
-            return new Messages(catalogue);
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the finding messages", e);
         }
+        List<Diagnostic> problems = new ArrayList<>();
+        LocatedYaml messages = LocatedYaml.parse("messages.yaml", yaml, 0, problems)
+                .filter(parsed -> problems.isEmpty())
+                .orElseThrow(() -> new IllegalStateException("the finding messages are not valid YAML: " + problems));
+        Map<String, Map<Lang, String>> catalogue = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> message : messages.root().properties()) {
+            Map<Lang, String> byLang = new EnumMap<>(Lang.class);
+            message.getValue().properties().forEach(text -> byLang.put(Lang.fromTag(text.getKey()),
+                    text.getValue().asText()));
+            catalogue.put(message.getKey(), byLang);
+        }
+        return new Messages(catalogue);
     }
 
     Set<String> keys() {

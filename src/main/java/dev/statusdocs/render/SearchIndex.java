@@ -1,17 +1,22 @@
 package dev.statusdocs.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.statusdocs.render.SearchDocuments.Entry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -32,7 +37,7 @@ final class SearchIndex {
     static final String TEXT_PATH = "assets/search-text.js";
     static final String TEXT_GLOBAL = "statusdocsText";
 
-    private static final ObjectWriter JSON = new ObjectMapper().writer().with(new ScriptSafeEscapes());
+    private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(new ScriptSafeEscapes()).build();
 
     /**
      * The fields a token is found in, from the strongest to the weakest. A posting is {@code doc * size + field},
@@ -91,7 +96,8 @@ final class SearchIndex {
 
     /** @param tokens a text's tokens, as {@link SearchTokens#tokens} gives them (serve remembers them per text) */
     static Built build(List<Entry> entries, Function<String, List<String>> tokens) {
-        TreeMap<String, TreeMap<Integer, Integer>> postings = new TreeMap<>();
+        // Postings arrive in increasing order, so each keeps its insertion order; terms are sorted once at the end.
+        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
         List<Shown> docs = new ArrayList<>();
         for (int doc = 0; doc < entries.size(); doc++) {
             Entry entry = entries.get(doc);
@@ -99,20 +105,44 @@ final class SearchIndex {
             for (Field field : Field.values()) {
                 int posting = doc * Field.values().length + field.ordinal();
                 for (String text : texts(entry, field)) {
-                    tokens.apply(text).forEach(t -> postings.computeIfAbsent(t, k -> new TreeMap<>())
+                    tokens.apply(text).forEach(t -> postings.computeIfAbsent(t, k -> new LinkedHashMap<>())
                             .merge(posting, 1, Integer::sum));
                 }
             }
         }
-        List<int[]> lists = postings.values().stream().map(counts -> counts.entrySet().stream()
+        List<String> terms = postings.keySet().stream().sorted().toList();
+        List<int[]> lists = terms.stream().map(term -> postings.get(term).entrySet().stream()
                 .flatMapToInt(e -> IntStream.generate(e::getKey).limit(Math.min(e.getValue(), MOST_REPEATS)))
                 .toArray()).toList();
         List<String> fields = Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-        return new Built(fields, docs, List.copyOf(postings.keySet()), lists);
+        return new Built(fields, docs, terms, lists);
     }
 
     static byte[] script(Collection<Entry> entries, Function<String, List<String>> tokens) {
-        return assignment(GLOBAL, build(List.copyOf(entries), tokens).packed());
+        Written index = build(List.copyOf(entries), tokens).packed();
+        return assignment(GLOBAL, json -> {
+            json.writeStartObject();
+            writeStrings(json, "fields", index.fields());
+            json.writeArrayFieldStart("docs");
+            for (Shown doc : index.docs()) {
+                json.writeStartObject();
+                json.writeStringField("code", doc.code());
+                writeStrings(json, "names", doc.names());
+                writeStrings(json, "summary", doc.summary());
+                writeStrings(json, "headings", doc.headings());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("words");
+            writeStrings(json, "terms", index.words().terms());
+            json.writeStringField("postings", index.words().postings());
+            json.writeEndObject();
+            json.writeObjectFieldStart("han");
+            json.writeStringField("terms", index.han().terms());
+            json.writeStringField("postings", index.han().postings());
+            json.writeEndObject();
+            json.writeEndObject();
+        });
     }
 
     /**
@@ -120,15 +150,40 @@ final class SearchIndex {
      * loads it after the index is ready, so it counts neither against the index's size nor against the first focus.
      */
     static byte[] textScript(Collection<Entry> entries) {
-        return assignment(TEXT_GLOBAL, entries.stream().map(Entry::body).toList());
+        return assignment(TEXT_GLOBAL, json -> {
+            json.writeStartArray();
+            for (Entry entry : entries) {
+                json.writeStartArray();
+                for (String text : entry.body()) {
+                    json.writeString(text);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        });
     }
 
-    private static byte[] assignment(String global, Object value) {
-        try {
-            return ("window." + global + " = " + JSON.writeValueAsString(value) + ";\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + global, e);
+    /** Writes one JSON value. */
+    private interface Value {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
         }
+        json.writeEndArray();
+    }
+
+    private static byte[] assignment(String global, Value value) {
+        StringWriter text = new StringWriter().append("window.").append(global).append(" = ");
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            value.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + global, e);
+        }
+        return text.append(";\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> texts(Entry entry, Field field) {
