@@ -7,6 +7,7 @@ import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
+import dev.statusdocs.render.HeadingIds;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.MarkdownLinter;
 import java.util.ArrayList;
@@ -22,9 +23,11 @@ import java.util.TreeSet;
  */
 public final class PageChecks {
     private final MarkdownLinter linter;
+    private final HeadingIds headingIds;
 
     public PageChecks(MarkdownEngine markdown) {
         this.linter = new MarkdownLinter(markdown);
+        this.headingIds = new HeadingIds(markdown);
     }
 
     /**
@@ -45,6 +48,7 @@ public final class PageChecks {
     public List<Diagnostic> check(CodePage page, String text, Surroundings surroundings) {
         List<Diagnostic> diagnostics = new ArrayList<>(
                 linter.lint(page, surroundings.codesWithPages(), surroundings.titles()));
+        diagnostics.addAll(headingIds.check(page));
         diagnostics.addAll(RegistryAgreement.check(page, text, new Registry(surroundings.registry())));
         diagnostics.addAll(TranslationCheck.check(page));
         return diagnostics;

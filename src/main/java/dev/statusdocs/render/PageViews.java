@@ -35,6 +35,7 @@ final class PageViews {
     private final SiteConfig config;
     private final Map<String, SourceSpec> specs;
     private final SortedMap<Integer, CodePage> pages;
+    private final HeadingIds headingIds;
 
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
               SortedMap<Integer, CodePage> pages) {
@@ -43,12 +44,13 @@ final class PageViews {
         this.config = config;
         this.specs = specs;
         this.pages = pages;
+        this.headingIds = new HeadingIds(markdown);
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
         Lang shown = page.shownLanguage(lang);
         CodePage.Section section = page.sections().get(shown);
-        String body = section == null ? "" : markdown.toHtml(section.markdown());
+        String body = section == null ? "" : markdown.toHtml(section.markdown(), headingIds.of(page));
         String fallback = shown == lang ? null : strings.get(lang, "fallback." + shown.tag());
         if (section == null) {
             fallback = strings.get(lang, "fallback.none");

@@ -53,6 +53,42 @@ class RenderedSiteTest {
     }
 
     @Test
+    void everyCodePageHeadingHasAUniqueIdTheSameInBothLanguagesAndLinksToItself() {
+        List<String> problems = new ArrayList<>();
+        HTML.forEach((path, doc) -> {
+            if (!path.matches("en/\\d{3}\\.html")) {
+                return;
+            }
+            List<String> english = headingIds(doc, path, problems);
+            List<String> chinese = headingIds(HTML.get("zh/" + path.substring(3)), "zh/" + path.substring(3), problems);
+            if (!english.equals(chinese)) {
+                problems.add(path + ": " + english + " but in Chinese " + chinese);
+            }
+            Set<String> seen = new HashSet<>();
+            doc.select("[id]").forEach(e -> {
+                if (!seen.add(e.id())) {
+                    problems.add(path + ": id '" + e.id() + "' twice");
+                }
+            });
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    /** The ids of a page's h2 and h3 in order; a heading without an id, or whose text is not a link to it, is a problem. */
+    private static List<String> headingIds(Document doc, String path, List<String> problems) {
+        List<String> ids = new ArrayList<>();
+        for (Element heading : doc.select("main h2, main h3")) {
+            Element link = heading.selectFirst("a.self-link");
+            if (heading.id().isEmpty() || link == null || !link.attr("href").equals("#" + heading.id())
+                    || !link.text().equals(heading.text())) {
+                problems.add(path + ": heading without a link to itself: " + heading.outerHtml());
+            }
+            ids.add(heading.id());
+        }
+        return ids;
+    }
+
+    @Test
     void everyInternalLinkAndFragmentResolves() {
         List<String> broken = new ArrayList<>();
         HTML.forEach((path, doc) -> {
@@ -109,7 +145,7 @@ class RenderedSiteTest {
     @Test
     void codePageShowsFindingsWithResolutionAndTheSourcesOwnWords() {
         Document page = HTML.get("en/421.html");
-        assertTrue(page.select("#findings .finding").size() >= 1);
+        assertTrue(page.select(".findings .finding").size() >= 1);
         assertFalse(page.select("#meaning-conflict-421 .resolution").hasClass("resolution-open"));
         assertTrue(page.select("#meaning-conflict-421 blockquote").text().contains("There are too many connections"));
         assertEquals(4, page.select(".sources-said details").size());
