@@ -91,7 +91,10 @@ public final class SiteRenderer {
         return render(template, context);
     }
 
-    /** The files outside the language folders: the 404 page, the sitemap and the language chooser. */
+    /**
+     * The files outside the language folders: the 404 page, the sitemap, the language chooser and each code's short
+     * link, {@code NNN/index.html}, which every static host serves at {@code NNN/}.
+     */
     private void addSiteFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
         jobs.put("404.html", () -> {
             Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
@@ -106,6 +109,17 @@ public final class SiteRenderer {
             content.pages().keySet().forEach(code -> paths.add(code + ".html"));
             return utf8(Sitemap.of(config.baseUrl(), paths));
         });
+        for (CodePage page : content.pages().values()) {
+            jobs.put(page.code() + "/index.html", () -> {
+                Map<String, Object> shortLink = new HashMap<>();
+                shortLink.put("en", strings.forLang(Lang.EN));
+                shortLink.put("zh", strings.forLang(Lang.ZH));
+                shortLink.put("code", page.code());
+                shortLink.put("titleEn", page.title().getOrDefault(Lang.EN, page.title().getOrDefault(Lang.ZH, "")));
+                shortLink.put("baseUrl", config.baseUrl());
+                return render("short", shortLink);
+            });
+        }
         jobs.put("index.html", () -> {
             Map<String, Object> root = new HashMap<>();
             root.put("en", strings.forLang(Lang.EN));

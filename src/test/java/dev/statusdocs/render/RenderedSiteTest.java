@@ -89,6 +89,27 @@ class RenderedSiteTest {
     }
 
     @Test
+    void everyCodeHasAShortLinkPageThatNamesItsPageInBothLanguagesAndFallsBackToEnglish() {
+        List<String> problems = new ArrayList<>();
+        HTML.keySet().stream().filter(p -> p.matches("en/\\d{3}\\.html")).forEach(path -> {
+            String code = path.substring(3, 6);
+            Document shortPage = HTML.get(code + "/index.html");
+            if (shortPage == null) {
+                problems.add(code + ": no short link page");
+                return;
+            }
+            Element script = shortPage.selectFirst("script[src=../assets/language.js]");
+            if (script == null || !script.attr("data-zh").equals("../zh/" + code + ".html")
+                    || !script.attr("data-en").equals("../en/" + code + ".html")
+                    || !shortPage.select("noscript").html().contains("url=../en/" + code + ".html")
+                    || !shortPage.select("link[rel=canonical]").attr("href").endsWith("/en/" + code + ".html")) {
+                problems.add(code + ": short link page does not lead to the code's pages");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void everyInternalLinkAndFragmentResolves() {
         List<String> broken = new ArrayList<>();
         HTML.forEach((path, doc) -> {
