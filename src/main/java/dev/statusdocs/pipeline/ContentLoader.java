@@ -66,7 +66,7 @@ public final class ContentLoader {
                 readPage(project, file, texts, diagnostics);
             }
         }
-        return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
+        return assemble(previous.specs(), previous.claims(), previous.sourceTexts(), previous.registry(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
                 diagnostics);
     }
@@ -78,10 +78,11 @@ public final class ContentLoader {
         Set<String> files = new TreeSet<>();
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
         diagnostics.addAll(sources.diagnostics());
-        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of());
+        return assemble(sources.specs(), sources.claims(), sources.texts(), registry, texts, files, diagnostics,
+                List.of());
     }
 
-    private Content assemble(List<SourceSpec> specs, List<Claim> claims,
+    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Map<String, String> sourceTexts,
                              Registry registry, SortedMap<String, String> texts, Set<String> files,
                              List<Diagnostic> earlier,
                              List<Diagnostic> more) {
@@ -102,7 +103,7 @@ public final class ContentLoader {
         });
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
-                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics));
+                Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), Map.copyOf(sourceTexts));
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {

@@ -72,6 +72,14 @@ public final class SiteRenderer {
                     "sources", views.sources(lang, content.specs(), content.claims())));
             jobs.put(lang.tag() + "/about.html", () -> page("about", lang, "about.html", common,
                     "stats", views.stats(content, findings)));
+            for (SourceSpec spec : content.specs()) {
+                String text = content.sourceTexts().get(spec.id());
+                if (text != null) {
+                    String path = PageViews.sourcePath(spec.id());
+                    jobs.put(lang.tag() + "/" + path, () -> page("source", lang, path, common,
+                            "source", views.sourceDocument(spec, text)));
+                }
+            }
         }
         addSiteFiles(jobs, content);
         addDataFiles(jobs, content, findings, claimsByCode);

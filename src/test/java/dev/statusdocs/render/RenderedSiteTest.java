@@ -8,6 +8,7 @@ import dev.statusdocs.pipeline.Pipeline;
 import dev.statusdocs.text.TextForms;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,6 +111,34 @@ class RenderedSiteTest {
     }
 
     @Test
+    void quotesInTheOtherLanguageCarryTheResolutionsGlossInThePagesLanguage() {
+        Document english = HTML.get("en/503.html");
+        Element quote = english.selectFirst(".finding blockquote[lang=zh-Hans]");
+        assertTrue(quote.nextElementSibling().hasClass("gloss"), quote.outerHtml());
+        assertTrue(quote.nextElementSibling().text().contains("Retry-After"));
+        assertTrue(HTML.get("zh/503.html").select(".finding blockquote[lang=zh-Hans] + .gloss").isEmpty(),
+                "a quote in the page's own language needs no gloss");
+    }
+
+    @Test
+    void eachSourceHasAPagePerLanguageWithEveryLineAnchoredAndEvidenceLinksToIt() throws Exception {
+        Document page = HTML.get("zh/source-zh-pdf.html");
+        long lines = Files.readAllLines(Path.of("content/sources/zh-pdf-article.txt"), StandardCharsets.UTF_8).size();
+        assertEquals(lines, page.select("ol.source-lines > li[id^=L]").size());
+        assertEquals("#L373", page.getElementById("L373").selectFirst("a.line-number").attr("href"));
+        assertEquals("source-zh-pdf.html#L493",
+                HTML.get("en/421.html").select(".finding figcaption a[href^=source-zh-pdf]").attr("href"));
+    }
+
+    @Test
+    void sourcesSaidAreFoldedUnderOneCountedLineMostTrustedFirst() {
+        Document english = HTML.get("en/421.html");
+        assertEquals("4 sources · 2 disagreements", english.selectFirst(".sources-said details.said > summary").text());
+        assertTrue(english.select(".sources-said .claim").first().text().startsWith("RFC 9110"));
+        assertTrue(HTML.get("zh/421.html").select(".sources-said .claim").first().text().startsWith("HTTP 响应状态码"));
+    }
+
+    @Test
     void everyInternalLinkAndFragmentResolves() {
         List<String> broken = new ArrayList<>();
         HTML.forEach((path, doc) -> {
@@ -169,7 +198,7 @@ class RenderedSiteTest {
         assertTrue(page.select(".findings .finding").size() >= 1);
         assertFalse(page.select("#meaning-conflict-421 .resolution").hasClass("resolution-open"));
         assertTrue(page.select("#meaning-conflict-421 blockquote").text().contains("There are too many connections"));
-        assertEquals(4, page.select(".sources-said details").size());
+        assertEquals(4, page.select(".sources-said .claim").size());
         assertEquals("zh-Hans", HTML.get("zh/421.html").select("html").attr("lang"));
         assertEquals("../zh/421.html", page.select("a.lang-switch").attr("href"));
     }
