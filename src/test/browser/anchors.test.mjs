@@ -3,7 +3,10 @@
 // Build the site first: java -jar target/statusdocs.jar build
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { site, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
 
@@ -63,6 +66,30 @@ test("the short link opens the page in the browser's language with the fragment,
     const noScript = await openPage(browser, errors, `${base}429/index.html`, { javaScriptEnabled: false, locale: "zh-CN" });
     await noScript.waitForURL(/en\/429\.html$/);
     await noScript.close();
+  }
+});
+
+test("linkchecker resolves every #fragment, the source pages' line anchors included", () => {
+  const config = join(mkdtempSync(join(tmpdir(), "statusdocs-linkcheckrc-")), "linkcheckerrc");
+  writeFileSync(config, "[filtering]\nignore=\n  ^https?://\n[AnchorCheck]\n");
+  spawnSync("chmod", ["-R", "a+rX", join(config, "..")]);
+  const run = spawnSync("linkchecker", ["--no-status", "--check-extern", "-r", "1", "-f", config, `file://${site}/en/421.html`,
+    `file://${site}/zh/421.html`, `file://${site}/en/sources.html`], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+test("axe-core finds no violations on a source page and a code page's evidence, opened", async () => {
+  const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+  for (const path of ["en/source-zh-pdf.html#L493", "zh/source-rfc9110-excerpt.html", "en/421.html", "zh/421.html"]) {
+    for (const scheme of ["light", "dark"]) {
+      const page = await openPage(browser, errors, `${bases[1][1]}${path}`, { colorScheme: scheme });
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+      await page.addScriptTag({ path: axe });
+      const violations = await page.evaluate(() =>
+        axe.run(document, { resultTypes: ["violations"], preload: false }).then((r) => r.violations));
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0].html}`), [], `${path} ${scheme}`);
+      await page.close();
+    }
   }
 });
 

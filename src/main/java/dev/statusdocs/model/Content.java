@@ -13,5 +13,5 @@ import java.util.SortedMap;
  */
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
-                      Set<String> pageFiles, List<Diagnostic> diagnostics, Map<String, String> sourceTexts) {
+                      Set<String> pageFiles, List<Diagnostic> diagnostics, Map<String, List<String>> sourceTexts) {
 }

@@ -82,7 +82,7 @@ public final class ContentLoader {
                 List.of());
     }
 
-    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Map<String, String> sourceTexts,
+    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Map<String, List<String>> sourceTexts,
                              Registry registry, SortedMap<String, String> texts, Set<String> files,
                              List<Diagnostic> earlier,
                              List<Diagnostic> more) {

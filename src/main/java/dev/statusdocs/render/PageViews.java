@@ -94,8 +94,8 @@ final class PageViews {
     }
 
     /** A source document's page: every line, numbered, in the language its script suggests. */
-    SourceDocumentView sourceDocument(SourceSpec spec, String text) {
-        List<String> raw = List.of(text.split("\r?\n", -1));
+    SourceDocumentView sourceDocument(SourceSpec spec, List<String> split) {
+        List<String> raw = split;
         if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
             raw = raw.subList(0, raw.size() - 1);
         }

@@ -73,7 +73,7 @@ public final class SiteRenderer {
             jobs.put(lang.tag() + "/about.html", () -> page("about", lang, "about.html", common,
                     "stats", views.stats(content, findings)));
             for (SourceSpec spec : content.specs()) {
-                String text = content.sourceTexts().get(spec.id());
+                List<String> text = content.sourceTexts().get(spec.id());
                 if (text != null) {
                     String path = PageViews.sourcePath(spec.id());
                     jobs.put(lang.tag() + "/" + path, () -> page("source", lang, path, common,

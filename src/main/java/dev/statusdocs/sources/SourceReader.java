@@ -17,8 +17,8 @@ public final class SourceReader {
     public static final String MANIFEST = "content/sources/manifest.yaml";
 
     /** Everything the sources say, and every problem met reading them. */
-    /** @param texts each readable source document's text, by source id, for the pages that show it */
-    public record Sources(List<SourceSpec> specs, List<Claim> claims, Map<String, String> texts,
+    /** @param texts each readable source document's lines, split as the parsers split them, by source id */
+    public record Sources(List<SourceSpec> specs, List<Claim> claims, Map<String, List<String>> texts,
                           List<Diagnostic> diagnostics) {
         public Sources {
             specs = List.copyOf(specs);
@@ -47,7 +47,7 @@ public final class SourceReader {
         diagnostics.addAll(manifest.diagnostics());
         List<SourceSpec> specs = manifest.sources();
         List<Claim> claims = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
+        Map<String, List<String>> texts = new HashMap<>();
         for (SourceSpec spec : specs) {
             ParseResult result = parseOne(files, manifest, spec, texts);
             claims.addAll(result.claims());
@@ -57,7 +57,7 @@ public final class SourceReader {
     }
 
     private static ParseResult parseOne(ProjectFiles files, ManifestReader.Result manifest, SourceSpec spec,
-                                        Map<String, String> texts) {
+                                        Map<String, List<String>> texts) {
         Optional<ProjectFiles.Refusal> refused = files.refusal(spec.file());
         if (refused.isPresent()) {
             return new ParseResult(List.of(), List.of(manifest.aboutFile(spec, refused.get().message(),
@@ -67,7 +67,7 @@ public final class SourceReader {
         if (decoded.text().isEmpty()) {
             return new ParseResult(List.of(), decoded.problem().stream().toList());
         }
-        texts.put(spec.id(), decoded.text().get());
+        texts.put(spec.id(), Lines.of(decoded.text().get()));
         SourceParser parser = SourceFormat.fromId(spec.format()).orElseThrow().parser();
         return parser.parse(spec, decoded.text().get());
     }
