@@ -8,6 +8,7 @@ import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.render.HttpBlocks;
+import dev.statusdocs.render.HeadingIds;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.MarkdownLinter;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ import java.util.TreeSet;
 public final class PageChecks {
     private final MarkdownLinter linter;
     private final HttpBlocks httpBlocks;
+    private final HeadingIds headingIds;
 
     public PageChecks(MarkdownEngine markdown) {
         this.linter = new MarkdownLinter(markdown);
         this.httpBlocks = new HttpBlocks(markdown);
+        this.headingIds = new HeadingIds(markdown);
     }
 
     /**
@@ -48,6 +51,7 @@ public final class PageChecks {
     public List<Diagnostic> check(CodePage page, String text, Surroundings surroundings) {
         List<Diagnostic> diagnostics = new ArrayList<>(
                 linter.lint(page, surroundings.codesWithPages(), surroundings.titles()));
+        diagnostics.addAll(headingIds.check(page));
         Registry registry = new Registry(surroundings.registry());
         diagnostics.addAll(RegistryAgreement.check(page, text, registry));
         diagnostics.addAll(httpBlocks.check(page, code -> registry.find(code).map(RegistryEntry::name)));

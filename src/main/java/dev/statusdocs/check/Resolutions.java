@@ -2,6 +2,7 @@ package dev.statusdocs.check;
 
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
+import dev.statusdocs.model.Evidence;
 import dev.statusdocs.model.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Attaches each page's resolutions to the findings they settle; a resolution of no finding is an error. */
@@ -29,6 +31,7 @@ public final class Resolutions {
                             "the finding may have been fixed or renamed; see site/data/findings.json for current ids"));
                 } else {
                     byId.put(resolution.finding(), resolution);
+                    diagnostics.addAll(strayGlosses(page, resolution, findings));
                 }
             }
         }
@@ -36,6 +39,21 @@ public final class Resolutions {
                 .map(f -> byId.containsKey(f.id()) ? f.withResolution(byId.get(f.id()).text()) : f)
                 .toList();
         return new Applied(resolved, diagnostics);
+    }
+
+    /** Glosses for a source the finding does not quote: a typo, or a finding whose evidence changed. */
+    private static List<Diagnostic> strayGlosses(CodePage page, CodePage.Resolution resolution, List<Finding> findings) {
+        Set<String> quoted = findings.stream().filter(f -> f.id().equals(resolution.finding()))
+                .flatMap(f -> f.evidence().stream()).map(Evidence::source).collect(Collectors.toSet());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        resolution.glosses().forEach((source, gloss) -> {
+            if (!quoted.contains(source)) {
+                diagnostics.add(Diagnostic.error(page.file(), gloss.line(), gloss.column(),
+                        "gloss for source '" + source + "', which finding '" + resolution.finding() + "' does not quote",
+                        "gloss one of the sources it quotes: " + String.join(", ", new TreeSet<>(quoted))));
+            }
+        });
+        return diagnostics;
     }
 
     private Resolutions() {

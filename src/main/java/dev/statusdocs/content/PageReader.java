@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ public final class PageReader {
             .optional("spec", "related", "missing_languages", "resolutions", "findings", "translation", "provenance");
     private static final FieldTable LANG_FIELDS = FieldTable.optionalOnly("en", "zh");
     private static final FieldTable SPEC_FIELDS = FieldTable.optionalOnly("label", "url");
-    private static final FieldTable RESOLUTION_FIELDS = FieldTable.required("finding", "en", "zh");
+    private static final FieldTable RESOLUTION_FIELDS = FieldTable.required("finding", "en", "zh").optional("glosses");
     private static final FieldTable FINDING_FIELDS = FieldTable.required("kind", "severity", "message", "evidence");
     private static final FieldTable EVIDENCE_FIELDS = FieldTable.required("source", "line", "quote");
     private static final FieldTable PROVENANCE_FIELDS = FieldTable.optionalOnly("source", "line", "lang");
@@ -206,9 +207,35 @@ public final class PageReader {
                 text.put(lang, text(doc, diagnostics, path + "." + lang.tag()));
             }
             resolutions.add(new Resolution(text(doc, diagnostics, path + ".finding"), text,
-                    doc.valuePosition(path).line()));
+                    doc.valuePosition(path).line(), glosses(doc, schema, diagnostics, path + ".glosses")));
         }
         return resolutions;
+    }
+
+    /** A resolution's glosses: source id to a gloss in one language or both. */
+    private static Map<String, CodePage.Gloss> glosses(LocatedYaml doc, YamlSchema schema, List<Diagnostic> diagnostics,
+                                                       String path) {
+        Map<String, CodePage.Gloss> glosses = new TreeMap<>();
+        JsonNode node = doc.node(path);
+        if (node.isMissingNode() || node.isNull()) {
+            return glosses;
+        }
+        if (!node.isObject()) {
+            diagnostics.add(doc.error(path, "'glosses' must map a source id to its gloss",
+                    "for example glosses: {zh-pdf: {en: \"Says 421 means too many connections.\"}}"));
+            return glosses;
+        }
+        node.fieldNames().forEachRemaining(source -> {
+            String glossPath = path + "." + source;
+            Map<Lang, String> text = languageMap(doc, schema, diagnostics, glossPath);
+            LocatedYaml.Position at = doc.keyPosition(glossPath);
+            if (text.isEmpty() && doc.node(glossPath).isObject()) {
+                diagnostics.add(doc.keyError(glossPath, "the gloss for '" + source + "' has no text",
+                        "write what the quote claims in the language of the pages that need it: en, zh or both"));
+            }
+            glosses.put(source, new CodePage.Gloss(text, at.line(), at.column()));
+        });
+        return glosses;
     }
 
     private static List<RecordedFinding> recordedFindings(LocatedYaml doc, YamlSchema schema,

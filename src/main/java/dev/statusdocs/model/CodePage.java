@@ -41,9 +41,21 @@ public record CodePage(String file, int code, Map<Lang, String> title, String co
     public record Section(Lang lang, int line, String markdown) {
     }
 
-    /** How the page resolves a finding, in both languages. */
-    public record Resolution(String finding, Map<Lang, String> text, int line) {
+    /**
+     * How the page resolves a finding, in both languages.
+     *
+     * @param glosses by source id, what that source's quote in the finding claims, in the languages it is glossed in
+     */
+    public record Resolution(String finding, Map<Lang, String> text, int line, Map<String, Gloss> glosses) {
         public Resolution {
+            text = Map.copyOf(text);
+            glosses = Map.copyOf(glosses);
+        }
+    }
+
+    /** What a source's quote in a finding claims, for readers of the other language, with where its key stands. */
+    public record Gloss(Map<Lang, String> text, int line, int column) {
+        public Gloss {
             text = Map.copyOf(text);
         }
     }

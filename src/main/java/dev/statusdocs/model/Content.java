@@ -18,12 +18,13 @@ import java.util.SortedMap;
 public record Content(List<SourceSpec> specs, List<Claim> claims, Registry registry,
                       SortedMap<Integer, CodePage> pages, Map<String, String> pageTexts,
                       Set<String> pageFiles, List<Diagnostic> diagnostics, Vendors vendors,
-                      SortedMap<Integer, CodeExamples> examples, Facts facts, Constants constants) {
+                      SortedMap<Integer, CodeExamples> examples, Facts facts, Constants constants,
+                      Map<String, List<String>> sourceTexts) {
 
     /** The same content with other example exchanges. */
     public Content withExamples(SortedMap<Integer, CodeExamples> other) {
         return new Content(specs, claims, registry, pages, pageTexts, pageFiles, diagnostics, vendors, other, facts,
-                constants);
+                constants, sourceTexts);
     }
 
 }

@@ -76,7 +76,7 @@ public final class ContentLoader {
                 readPage(project, file, texts, diagnostics);
             }
         }
-        return assemble(previous.specs(), previous.claims(), previous.registry(), texts, files,
+        return assemble(previous.specs(), previous.claims(), previous.sourceTexts(), previous.registry(), texts, files,
                 previous.diagnostics().stream().filter(d -> !d.file().startsWith(Merger.PAGES_DIR + "/")).toList(),
                 diagnostics, new Data(previous.vendors(), previous.examples(), previous.facts(), previous.constants()));
     }
@@ -91,16 +91,17 @@ public final class ContentLoader {
         SortedMap<String, String> texts = readPageTexts(files, diagnostics);
         diagnostics.addAll(sources.diagnostics());
         Data data = new Data(vendors, examples, readFacts(registry, diagnostics), readConstants(registry, diagnostics));
-        return assemble(sources.specs(), sources.claims(), registry, texts, files, diagnostics, List.of(), data);
+        return assemble(sources.specs(), sources.claims(), sources.texts(), registry, texts, files, diagnostics,
+                List.of(), data);
     }
 
     /** The data files beside the pages. */
     private record Data(Vendors vendors, SortedMap<Integer, CodeExamples> examples, Facts facts, Constants constants) {
     }
 
-    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Registry registry,
-                             SortedMap<String, String> texts, Set<String> files, List<Diagnostic> earlier,
-                             List<Diagnostic> more, Data data) {
+    private Content assemble(List<SourceSpec> specs, List<Claim> claims, Map<String, List<String>> sourceTexts,
+                             Registry registry, SortedMap<String, String> texts, Set<String> files,
+                             List<Diagnostic> earlier, List<Diagnostic> more, Data data) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(more);
         SortedMap<Integer, CodePage> pages = new TreeMap<>();
@@ -119,7 +120,7 @@ public final class ContentLoader {
         diagnostics.sort(DiagnosticOrder.INSTANCE);
         return new Content(specs, claims, registry, Collections.unmodifiableSortedMap(pages),
                 Collections.unmodifiableMap(texts), Set.copyOf(files), List.copyOf(diagnostics), data.vendors(),
-                data.examples(), data.facts(), data.constants());
+                data.examples(), data.facts(), data.constants(), Map.copyOf(sourceTexts));
     }
 
     private Registry readRegistry(List<Diagnostic> diagnostics) {

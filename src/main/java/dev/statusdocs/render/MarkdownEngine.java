@@ -1,11 +1,13 @@
 package dev.statusdocs.render;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Flexmark set up once: the stock parser with tables, and the stock renderer with three extensions. Contributors'
+ * Flexmark set up once: the stock parser with tables and anchor links, and the stock renderer with four extensions.
+ * A heading gets the id it is given through {@link HeadingIds} and its text becomes a link to itself. Contributors'
  * Markdown is never trusted: raw HTML is left out of the page (check also rejects it) and every address passes
  * {@link SafeUrls}. {@link PageLinks} points links to sibling pages at the rendered pages. Only texts within
  * {@link MarkdownLimits} are parsed.
@@ -25,14 +28,17 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Map<String, Rendered> renderedByText = new HashMap<>();
+    private final Map<Key, Rendered> renderedByText = new HashMap<>();
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AnchorLinkExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
-        // Pages do not show heading ids, so Flexmark need not work them out for every heading.
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        // The heading holds the id; its text, wrapped in the link, gives the link its accessible name.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, HeadingIds.LINK_CLASS);
         options.set(HtmlRenderer.SUPPRESS_HTML, true);
         // SafeUrls judges every address on its decoded form; Flexmark's filter sees only the text as written.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
@@ -41,6 +47,7 @@ public final class MarkdownEngine {
                 .linkResolverFactory(new PageLinks.Factory())
                 .attributeProviderFactory(new SafeUrls.Factory())
                 .nodeRendererFactory(new HttpBlockRenderer.Factory())
+                .htmlIdGeneratorFactory(new HeadingIds.Given.Factory())
                 .build();
     }
 
@@ -73,9 +80,14 @@ public final class MarkdownEngine {
         }
     }
 
-    /** Safe HTML for a Markdown text within the limits. */
+    /** Safe HTML for a Markdown text within the limits; its headings have no ids. */
     public String toHtml(String markdown) {
         return rendered(markdown).html();
+    }
+
+    /** Safe HTML for a Markdown text within the limits, its headings given these ids in order, each a link to itself. */
+    String toHtml(String markdown, List<String> headingIds) {
+        return rendered(new Key(markdown, headingIds)).html();
     }
 
     /** A text's syntax tree, its HTML, and the addresses left out of the HTML because {@link UrlPolicy} refused them. */
@@ -91,6 +103,15 @@ public final class MarkdownEngine {
         }
     }
 
+    /** The ids for a tree's headings, in document order. */
+    static final DataKey<List<String>> HEADING_IDS = new DataKey<>("STATUSDOCS_HEADING_IDS", List.of());
+
+    private record Key(String markdown, List<String> headingIds) {
+        Key {
+            headingIds = List.copyOf(headingIds);
+        }
+    }
+
     /**
      * A text parsed and rendered once and remembered: check and the render stage share it, and serve, which renders
      * every page again after each edit, renders only the edited text.
@@ -98,16 +119,21 @@ public final class MarkdownEngine {
      * @throws MarkdownLimits.Exceeded when the text breaks a limit
      */
     Rendered rendered(String markdown) {
+        return rendered(new Key(markdown, List.of()));
+    }
+
+    private Rendered rendered(Key key) {
         if (renderedByText.size() > MAX_CACHED) {
             renderedByText.clear();
         }
-        return renderedByText.computeIfAbsent(markdown, this::parseAndRender);
+        return renderedByText.computeIfAbsent(key, this::parseAndRender);
     }
 
-    private Rendered parseAndRender(String markdown) {
-        Document tree = parse(markdown);
+    private Rendered parseAndRender(Key key) {
+        Document tree = parse(key.markdown());
         List<SafeUrls.Refused> refused = new ArrayList<>();
         tree.set(SafeUrls.REFUSED, refused);
+        tree.set(HEADING_IDS, key.headingIds());
         String html = renderer.render(tree);
         return new Rendered(tree, html, List.copyOf(refused));
     }

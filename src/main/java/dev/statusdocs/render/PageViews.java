@@ -20,7 +20,10 @@ import dev.statusdocs.render.Views.Link;
 import dev.statusdocs.render.Views.SourceView;
 import dev.statusdocs.text.Script;
 import dev.statusdocs.text.TextForms;
+import dev.statusdocs.render.Views.SourceDocumentView;
+import dev.statusdocs.render.Views.SourceLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -38,6 +41,7 @@ final class PageViews {
     private final Map<Integer, List<String>> commonNames;
     private final VendorViews vendors;
     private final FactViews facts;
+    private final HeadingIds headingIds;
 
     /** @param commonNames per code, the names in common use that the registry records but never registered */
     PageViews(MarkdownEngine markdown, UiStrings strings, SiteConfig config, Map<String, SourceSpec> specs,
@@ -51,17 +55,23 @@ final class PageViews {
         this.commonNames = commonNames;
         this.vendors = vendors;
         this.facts = facts;
+        this.headingIds = new HeadingIds(markdown);
     }
 
     CodePageView codePage(Lang lang, CodePage page, List<Claim> claims, List<Finding> findings) {
         Lang shown = page.shownLanguage(lang);
         CodePage.Section section = page.sections().get(shown);
-        String body = section == null ? "" : markdown.toHtml(section.markdown());
+        String body = section == null ? "" : markdown.toHtml(section.markdown(), headingIds.of(page));
         String fallback = shown == lang ? null : strings.get(lang, "fallback." + shown.tag());
         if (section == null) {
             fallback = strings.get(lang, "fallback.none");
         }
         List<FindingView> findingViews = findings.stream().map(f -> finding(lang, f)).toList();
+        // Most trusted in the reader's language first; equal trust keeps the sources' order.
+        List<ClaimView> claimViews = claims.stream()
+                .sorted(Comparator.comparingInt((Claim c) -> -trust(c.source(), lang)))
+                .map(this::claim).toList();
+        long sourceCount = claims.stream().map(Claim::source).distinct().count();
         Integer previous = pages.headMap(page.code()).isEmpty() ? null : pages.headMap(page.code()).lastKey();
         SortedMap<Integer, CodePage> after = pages.tailMap(page.code() + 1);
         Integer next = after.isEmpty() ? null : after.firstKey();
@@ -71,13 +81,44 @@ final class PageViews {
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 body, shown.htmlTag(), fallback,
                 page.related().stream().map(ref -> codeLink(lang, ref.code())).toList(),
-                claims.stream().map(this::claim).toList(), findingViews,
+                claimViews, findingViews,
                 (int) findings.stream().filter(f -> !f.resolved()).count(),
                 previous == null ? null : codeLink(lang, previous), next == null ? null : codeLink(lang, next),
                 config.editUrl(page.file()),
                 shown == lang && page.staleLanguages().contains(lang)
                         ? strings.get(lang, "translation.stale." + lang.tag()) : null,
-                facts.facts(lang, page), facts.constants(page.code()));
+                facts.facts(lang, page), facts.constants(page.code()),
+                count(lang, "said.sources", sourceCount) + " · " + count(lang, "said.findings", findings.size()));
+    }
+
+    /** A count in words, by the language's plural form: "zero" where the strings have one, else "one" or "other". */
+    private String count(Lang lang, String key, long n) {
+        String form = n == 0 && strings.forLang(lang).containsKey(key + ".zero") ? "zero" : n == 1 ? "one" : "other";
+        return strings.get(lang, key + "." + form).replace("{n}", String.valueOf(n));
+    }
+
+    private int trust(String source, Lang lang) {
+        SourceSpec spec = specs.get(source);
+        return spec == null ? 0 : spec.trustFor(lang);
+    }
+
+    /** A source document's page: every line, numbered, in the language its script suggests. */
+    SourceDocumentView sourceDocument(SourceSpec spec, List<String> split) {
+        List<String> raw = split;
+        if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
+            raw = raw.subList(0, raw.size() - 1);
+        }
+        List<SourceLine> lines = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String line = TextForms.foldRadicals(raw.get(i));
+            lines.add(new SourceLine(i + 1, line, Script.guess(line, spec.primaryLanguage()).htmlTag()));
+        }
+        return new SourceDocumentView(spec.id(), spec.title(), spec.origin(), spec.file(),
+                spec.primaryLanguage().htmlTag(), lines);
+    }
+
+    static String sourcePath(String source) {
+        return "source-" + source + ".html";
     }
 
     List<ClassGroup> classGroups(Lang lang, Map<Integer, List<Finding>> findingsByCode) {
@@ -109,7 +150,8 @@ final class PageViews {
         return sourceSpecs.stream().map(s -> new SourceView(s.id(), s.title(), s.origin(), s.file(), s.format(),
                 counts.getOrDefault(s.id(), 0L).intValue(),
                 s.trust().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> e.getKey().tag() + " " + e.getValue() + "/5").collect(Collectors.joining(", "))))
+                        .map(e -> e.getKey().tag() + " " + e.getValue() + "/5").collect(Collectors.joining(", ")),
+                sourcePath(s.id())))
                 .toList();
     }
 
@@ -134,25 +176,40 @@ final class PageViews {
     }
 
     private FindingView finding(Lang lang, Finding finding) {
-        List<EvidenceView> evidence = finding.evidence().stream().map(this::evidence).toList();
+        Map<String, Map<Lang, String>> glosses = glossesOf(finding);
+        List<EvidenceView> evidence = finding.evidence().stream().map(e -> evidence(lang, e, glosses)).toList();
         return new FindingView(finding.id(), finding.kind().id(), finding.kind().title(lang), finding.severity().id(),
                 strings.get(lang, "severity." + finding.severity().id()), TextForms.foldRadicals(finding.message().get(lang)), evidence,
                 finding.resolution().map(r -> r.get(lang)).orElse(null),
                 finding.codes().stream().filter(pages::containsKey).map(code -> codeLink(lang, code)).toList());
     }
 
-    private EvidenceView evidence(Evidence evidence) {
+    private EvidenceView evidence(Lang lang, Evidence evidence, Map<String, Map<Lang, String>> glosses) {
         SourceSpec spec = specs.get(evidence.source());
-        return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(), evidence.file(),
-                evidence.line(), TextForms.foldRadicals(evidence.quote()),
-                Script.guess(evidence.quote(), Lang.EN).htmlTag());
+        Lang quoted = Script.guess(evidence.quote(), Lang.EN);
+        String gloss = quoted == lang ? null : glosses.getOrDefault(evidence.source(), Map.of()).get(lang);
+        return new EvidenceView(evidence.source(), spec == null ? evidence.source() : spec.title(),
+                spec == null ? null : sourcePath(spec.id()) + "#L" + evidence.line(),
+                evidence.line(), TextForms.foldRadicals(evidence.quote()), quoted.htmlTag(), gloss);
+    }
+
+    /** The glosses the resolution of a finding gives, from the page of any code the finding is about. */
+    private Map<String, Map<Lang, String>> glossesOf(Finding finding) {
+        for (int code : finding.codes()) {
+            CodePage page = pages.get(code);
+            if (page != null && page.resolutionOf(finding.id()).isPresent()) {
+                return page.resolutionOf(finding.id()).get().glosses().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
+            }
+        }
+        return Map.of();
     }
 
     private ClaimView claim(Claim claim) {
         SourceSpec spec = specs.get(claim.source());
         // Pages fold the radicals PDF extraction left (they look the same but defeat search and screen
         // readers); data/claims.json keeps the exact bytes.
-        return new ClaimView(claim.source(), spec.title(), claim.file(), claim.line(),
+        return new ClaimView(claim.source(), spec.title(), sourcePath(claim.source()) + "#L" + claim.line(), claim.line(),
                 claim.phrase().map(TextForms::foldRadicals).orElse(null), claim.lang().htmlTag(),
                 TextForms.foldRadicals(claim.text()));
     }

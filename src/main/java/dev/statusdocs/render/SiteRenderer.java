@@ -95,6 +95,14 @@ public final class SiteRenderer {
                     "sources", views.sources(lang, content.specs(), content.claims())));
             jobs.put(lang.tag() + "/about.html", () -> page("about", lang, "about.html", common,
                     "stats", views.stats(content, findings)));
+            for (SourceSpec spec : content.specs()) {
+                List<String> text = content.sourceTexts().get(spec.id());
+                if (text != null) {
+                    String path = PageViews.sourcePath(spec.id());
+                    jobs.put(lang.tag() + "/" + path, () -> page("source", lang, path, common,
+                            "source", views.sourceDocument(spec, text)));
+                }
+            }
         }
         addSiteFiles(jobs, content);
         addDataFiles(jobs, content, findings, claimsByCode);
@@ -130,7 +138,10 @@ public final class SiteRenderer {
         return render(template, context);
     }
 
-    /** The files outside the language folders: the 404 page, the sitemap, robots.txt and the language chooser. */
+    /**
+     * The files outside the language folders: the 404 page, the sitemap, robots.txt, the feed, the language chooser
+     * and each code's short link, {@code NNN/index.html}, which every static host serves at {@code NNN/}.
+     */
     private void addSiteFiles(Map<String, Supplier<byte[]>> jobs, Content content) {
         jobs.put("404.html", () -> {
             Map<String, Object> notFound = new HashMap<>(common(Lang.EN));
@@ -151,6 +162,17 @@ public final class SiteRenderer {
         jobs.put("robots.txt", () -> utf8(robots()));
         jobs.put(ChangesFeed.PATH, () -> utf8(ChangesFeed.of(config.baseUrl(), strings.forLang(Lang.EN),
                 history.recent(ChangesFeed.ENTRIES), content.pages().values())));
+        for (CodePage page : content.pages().values()) {
+            jobs.put(page.code() + "/index.html", () -> {
+                Map<String, Object> shortLink = new HashMap<>();
+                shortLink.put("en", strings.forLang(Lang.EN));
+                shortLink.put("zh", strings.forLang(Lang.ZH));
+                shortLink.put("code", page.code());
+                shortLink.put("titleEn", page.title().getOrDefault(Lang.EN, page.title().getOrDefault(Lang.ZH, "")));
+                shortLink.put("baseUrl", config.baseUrl());
+                return render("short", shortLink);
+            });
+        }
         jobs.put("index.html", () -> {
             Map<String, Object> root = new HashMap<>();
             root.put("en", strings.forLang(Lang.EN));

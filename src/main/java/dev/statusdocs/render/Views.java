@@ -24,13 +24,26 @@ public final class Views {
     public record ClassGroup(String id, String title, List<CodeItem> codes) {
     }
 
-    /** What one source says about a code, in its own words. */
-    public record ClaimView(String sourceId, String sourceTitle, String file, int line, String phrase,
+    /** What one source says about a code, in its own words; href is the line on the source's own page. */
+    public record ClaimView(String sourceId, String sourceTitle, String href, int line, String phrase,
                             String lang, String text) {
     }
 
-    /** One piece of evidence for a finding. */
-    public record EvidenceView(String sourceId, String sourceTitle, String file, int line, String quote, String lang) {
+    /**
+     * One piece of evidence for a finding; href is the line on the source's own page, gloss (or null) says in the
+     * page's language what the quote claims, when the quote is in the other language.
+     */
+    public record EvidenceView(String sourceId, String sourceTitle, String href, int line, String quote, String lang,
+                               String gloss) {
+    }
+
+    /** A source document shown whole, line by line. */
+    public record SourceDocumentView(String id, String title, String origin, String file, String lang,
+                                     List<SourceLine> lines) {
+    }
+
+    /** One line of a source document, numbered from 1. */
+    public record SourceLine(int number, String text, String lang) {
     }
 
     /** A finding as a reader sees it. */
@@ -47,7 +60,7 @@ public final class Views {
 
     /** A source, for the sources page. */
     public record SourceView(String id, String title, String origin, String file, String format, int claims,
-                             String trust) {
+                             String trust, String href) {
     }
 
     /** Figures for the about page. */
@@ -81,7 +94,7 @@ public final class Views {
                                String bodyLang, String fallbackNotice, List<Link> related, List<ClaimView> claims,
                                List<FindingView> findings, int openFindings, Link previous, Link next,
                                String editUrl, String translationNotice, FactsView facts,
-                               List<ConstantView> constants) {
+                               List<ConstantView> constants, String saidSummary) {
     }
 
     /** A name and the document it comes from. */

@@ -8,6 +8,8 @@ import dev.statusdocs.text.Utf8;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the manifest and every source it lists, in manifest order, into claims. */
@@ -15,9 +17,12 @@ public final class SourceReader {
     public static final String MANIFEST = "content/sources/manifest.yaml";
 
     /** Everything the sources say, and every problem met reading them. */
-    public record Sources(List<SourceSpec> specs, List<Claim> claims, List<Diagnostic> diagnostics) {
+    /** @param texts each readable source document's lines, split as the parsers split them, by source id */
+    public record Sources(List<SourceSpec> specs, List<Claim> claims, Map<String, List<String>> texts,
+                          List<Diagnostic> diagnostics) {
         public Sources {
             specs = List.copyOf(specs);
+            texts = Map.copyOf(texts);
             claims = List.copyOf(claims);
             diagnostics = List.copyOf(diagnostics);
         }
@@ -31,26 +36,28 @@ public final class SourceReader {
             diagnostics.add(files.isMissing(MANIFEST)
                     ? Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing")
                     : Diagnostic.error(MANIFEST, 1, 1, refused.get().message(), refused.get().hint()));
-            return new Sources(List.of(), List.of(), diagnostics);
+            return new Sources(List.of(), List.of(), Map.of(), diagnostics);
         }
         Utf8.Decoded manifestText = files.read(MANIFEST);
         if (manifestText.text().isEmpty()) {
             manifestText.problem().ifPresent(diagnostics::add);
-            return new Sources(List.of(), List.of(), diagnostics);
+            return new Sources(List.of(), List.of(), Map.of(), diagnostics);
         }
         ManifestReader.Result manifest = new ManifestReader().read(MANIFEST, manifestText.text().get());
         diagnostics.addAll(manifest.diagnostics());
         List<SourceSpec> specs = manifest.sources();
         List<Claim> claims = new ArrayList<>();
+        Map<String, List<String>> texts = new HashMap<>();
         for (SourceSpec spec : specs) {
-            ParseResult result = parseOne(files, manifest, spec);
+            ParseResult result = parseOne(files, manifest, spec, texts);
             claims.addAll(result.claims());
             diagnostics.addAll(result.diagnostics());
         }
-        return new Sources(specs, claims, diagnostics);
+        return new Sources(specs, claims, texts, diagnostics);
     }
 
-    private static ParseResult parseOne(ProjectFiles files, ManifestReader.Result manifest, SourceSpec spec) {
+    private static ParseResult parseOne(ProjectFiles files, ManifestReader.Result manifest, SourceSpec spec,
+                                        Map<String, List<String>> texts) {
         Optional<ProjectFiles.Refusal> refused = files.refusal(spec.file());
         if (refused.isPresent()) {
             return new ParseResult(List.of(), List.of(manifest.aboutFile(spec, refused.get().message(),
@@ -60,6 +67,7 @@ public final class SourceReader {
         if (decoded.text().isEmpty()) {
             return new ParseResult(List.of(), decoded.problem().stream().toList());
         }
+        texts.put(spec.id(), Lines.of(decoded.text().get()));
         SourceParser parser = SourceFormat.fromId(spec.format()).orElseThrow().parser();
         ParseResult result = parser.parse(spec, decoded.text().get());
         if (!result.claims().isEmpty()) {

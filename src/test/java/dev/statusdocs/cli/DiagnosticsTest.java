@@ -37,6 +37,9 @@ class DiagnosticsTest {
             not-utf8            | 25:1: error: bytes that are not UTF-8 (0xFF)
             dangling-resolution | 16:5: error: resolution of a finding that does not exist: 'spelling-200-nowhere-1'
             radical             | 24:3: error: Kangxi radical '⽤' where an ordinary character belongs
+            gloss               | 20:7: error: the gloss for 'zh-pdf' has no text ; 20:16: error: unknown field 'fr' ; 21:7: error: the gloss for 'en-list' has no text ; 25:14: error: 'glosses' must map a source id to its gloss
+            heading-outline     | 38:1: error: the heading '客户端应如何处理' is a '####' heading, but the English heading at its place, 'What a client should do', is a '###' heading
+            heading-id          | 22:1: error: the heading 'Findings' gives the id 'findings', which the page already uses for its own section ; 26:1: error: the heading '???' gives no id for links to it
             """)
     void eachFailureModeIsReportedAtItsLineAndColumn(String mode, String expected) throws IOException {
         TestProjects.copy("basic", dir);

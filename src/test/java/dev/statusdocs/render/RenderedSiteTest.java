@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,6 +61,91 @@ class RenderedSiteTest {
         long pageFiles = new File("content/codes").listFiles((d, n) -> n.matches("\\d{3}\\.md")).length;
         assertEquals(2 * pageFiles, codePages);
         assertTrue(HTML.containsKey("en/index.html") && HTML.containsKey("zh/index.html") && HTML.containsKey("index.html"));
+    }
+
+    @Test
+    void everyCodePageHeadingHasAUniqueIdTheSameInBothLanguagesAndLinksToItself() {
+        List<String> problems = new ArrayList<>();
+        HTML.forEach((path, doc) -> {
+            if (!path.matches("en/\\d{3}\\.html")) {
+                return;
+            }
+            List<String> english = headingIds(doc, path, problems);
+            List<String> chinese = headingIds(HTML.get("zh/" + path.substring(3)), "zh/" + path.substring(3), problems);
+            if (!english.equals(chinese)) {
+                problems.add(path + ": " + english + " but in Chinese " + chinese);
+            }
+            Set<String> seen = new HashSet<>();
+            doc.select("[id]").forEach(e -> {
+                if (!seen.add(e.id())) {
+                    problems.add(path + ": id '" + e.id() + "' twice");
+                }
+            });
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    /** The ids of a page's h2 and h3 in order; a heading without an id, or whose text is not a link to it, is a problem. */
+    private static List<String> headingIds(Document doc, String path, List<String> problems) {
+        List<String> ids = new ArrayList<>();
+        for (Element heading : doc.select("main h2, main h3")) {
+            Element link = heading.selectFirst("a.self-link");
+            if (heading.id().isEmpty() || link == null || !link.attr("href").equals("#" + heading.id())
+                    || !link.text().equals(heading.text())) {
+                problems.add(path + ": heading without a link to itself: " + heading.outerHtml());
+            }
+            ids.add(heading.id());
+        }
+        return ids;
+    }
+
+    @Test
+    void everyCodeHasAShortLinkPageThatNamesItsPageInBothLanguagesAndFallsBackToEnglish() {
+        List<String> problems = new ArrayList<>();
+        HTML.keySet().stream().filter(p -> p.matches("en/\\d{3}\\.html")).forEach(path -> {
+            String code = path.substring(3, 6);
+            Document shortPage = HTML.get(code + "/index.html");
+            if (shortPage == null) {
+                problems.add(code + ": no short link page");
+                return;
+            }
+            Element script = shortPage.selectFirst("script[src=../assets/language.js]");
+            if (script == null || !script.attr("data-zh").equals("../zh/" + code + ".html")
+                    || !script.attr("data-en").equals("../en/" + code + ".html")
+                    || !shortPage.select("noscript").html().contains("url=../en/" + code + ".html")
+                    || !shortPage.select("link[rel=canonical]").attr("href").endsWith("/en/" + code + ".html")) {
+                problems.add(code + ": short link page does not lead to the code's pages");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void quotesInTheOtherLanguageCarryTheResolutionsGlossInThePagesLanguage() {
+        Document english = HTML.get("en/503.html");
+        Element quote = english.selectFirst(".finding blockquote[lang=zh-Hans]");
+        assertTrue(quote.nextElementSibling().hasClass("gloss"), quote.outerHtml());
+        assertTrue(quote.nextElementSibling().text().contains("Retry-After"));
+        assertTrue(HTML.get("zh/503.html").select(".finding blockquote[lang=zh-Hans] + .gloss").isEmpty(),
+                "a quote in the page's own language needs no gloss");
+    }
+
+    @Test
+    void eachSourceHasAPagePerLanguageWithEveryLineAnchoredAndEvidenceLinksToIt() throws Exception {
+        Document page = HTML.get("zh/source-zh-pdf.html");
+        long lines = Files.readAllLines(Path.of("content/sources/zh-pdf-article.txt"), StandardCharsets.UTF_8).size();
+        assertEquals(lines, page.select("ol.source-lines > li[id^=L]").size());
+        assertEquals("#L373", page.getElementById("L373").selectFirst("a.line-number").attr("href"));
+        assertEquals("source-zh-pdf.html#L493",
+                HTML.get("en/421.html").select(".finding figcaption a[href^=source-zh-pdf]").attr("href"));
+    }
+
+    @Test
+    void sourcesSaidAreFoldedUnderOneCountedLineMostTrustedFirst() {
+        Document english = HTML.get("en/421.html");
+        assertEquals("4 sources · 2 disagreements", english.selectFirst(".sources-said details.said > summary").text());
+        assertTrue(english.select(".sources-said .claim").first().text().startsWith("RFC 9110"));
+        assertTrue(HTML.get("zh/421.html").select(".sources-said .claim").first().text().startsWith("HTTP 响应状态码"));
     }
 
     @Test
@@ -119,10 +205,10 @@ class RenderedSiteTest {
     @Test
     void codePageShowsFindingsWithResolutionAndTheSourcesOwnWords() {
         Document page = HTML.get("en/421.html");
-        assertTrue(page.select("#findings .finding").size() >= 1);
+        assertTrue(page.select(".findings .finding").size() >= 1);
         assertFalse(page.select("#meaning-conflict-421 .resolution").hasClass("resolution-open"));
         assertTrue(page.select("#meaning-conflict-421 blockquote").text().contains("There are too many connections"));
-        assertEquals(4, page.select(".sources-said details").size());
+        assertEquals(4, page.select(".sources-said .claim").size());
         assertEquals("zh-Hans", HTML.get("zh/421.html").select("html").attr("lang"));
         assertEquals("../zh/421.html", page.select("a.lang-switch").attr("href"));
     }

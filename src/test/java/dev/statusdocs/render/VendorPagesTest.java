@@ -97,7 +97,7 @@ class VendorPagesTest {
         for (VendorCode row : reuses) {
             assertTrue(content.pages().get(row.code()).status() != CodeStatus.UNOFFICIAL);
             for (Lang lang : Lang.values()) {
-                Element uses = html(lang.tag() + "/" + row.code() + ".html").selectFirst("#other-uses");
+                Element uses = html(lang.tag() + "/" + row.code() + ".html").selectFirst("section:has(> #other-uses)");
                 assertNotNull(uses, row.code() + " shows its other uses in " + lang.tag());
                 assertTrue(uses.text().contains(vendor(row).name()) && uses.text().contains(row.note().get(lang)));
                 assertTrue(hrefs(uses.select("a")).contains(row.docs()));
