@@ -27,12 +27,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
 final class PageViews {
     private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "invalid");
 
+    private static final Pattern SPEC_SECTION = Pattern.compile("RFC (\\d+), Section ([\\d.]+)");
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final SiteConfig config;
@@ -77,7 +80,7 @@ final class PageViews {
         Integer next = after.isEmpty() ? null : after.firstKey();
         return new CodePageView(page.code(), title(page, lang), title(page, lang.other()), page.codeClass(),
                 classTitle(lang, page.codeClass()), page.status().id(), strings.get(lang, "status." + page.status().id()),
-                page.spec().map(s -> new Link(s.url(), s.label())).orElse(null),
+                page.spec().map(s -> new Link(s.url(), specLabel(lang, s.label()))).orElse(null),
                 page.summary().getOrDefault(lang, page.summary().getOrDefault(lang.other(), "")),
                 body, shown.htmlTag(), fallback,
                 page.related().stream().map(ref -> codeLink(lang, ref.code())).toList(),
@@ -95,6 +98,13 @@ final class PageViews {
     private String count(Lang lang, String key, long n) {
         String form = n == 0 && strings.forLang(lang).containsKey(key + ".zero") ? "zero" : n == 1 ? "one" : "other";
         return strings.get(lang, key + "." + form).replace("{n}", String.valueOf(n));
+    }
+
+    /** "RFC 9110, Section 15.5.20" as the language writes it; any other label as it is. */
+    private String specLabel(Lang lang, String label) {
+        Matcher section = SPEC_SECTION.matcher(label);
+        return section.matches() ? strings.get(lang, "spec.section").replace("{rfc}", section.group(1))
+                .replace("{section}", section.group(2)) : label;
     }
 
     private int trust(String source, Lang lang) {

@@ -93,4 +93,21 @@ class ReaderCornersTest {
         });
         assertEquals(List.of(), repeated);
     }
+
+    @Test
+    void aChinesePageCitesAnRfcSectionAsChineseWritesIt() {
+        List<String> english = new ArrayList<>();
+        for (RegistryEntry entry : registry) {
+            Document page = HTML.get("zh/" + entry.code() + ".html");
+            String label = entry.spec().label();
+            if (page == null || !label.matches("RFC \\d+, Section [\\d.]+")) {
+                continue;
+            }
+            String chinese = label.replaceFirst("RFC (\\d+), Section ([\\d.]+)", "RFC $1 第 $2 节");
+            if (page.select("a[href=" + entry.spec().url() + "]").eachText().stream().noneMatch(chinese::equals)) {
+                english.add(entry.code() + ": " + label);
+            }
+        }
+        assertEquals(List.of(), english);
+    }
 }
