@@ -99,8 +99,8 @@ public final class SiteRenderer {
                 List<String> text = content.sourceTexts().get(spec.id());
                 if (text != null) {
                     String path = PageViews.sourcePath(spec.id());
-                    jobs.put(lang.tag() + "/" + path, () -> page("source", lang, path, common,
-                            "source", views.sourceDocument(spec, text)));
+                    jobs.put(lang.tag() + "/" + path, () -> page("source", lang, path, common, "source",
+                            remembered.get("source document", List.of(spec, text), () -> views.sourceDocument(spec, text))));
                 }
             }
         }
