@@ -11,10 +11,11 @@ import java.util.Map;
  * @param checked when that documentation was last read
  * @param note    for a number the registry holds, a short explanation of the vendor's other use, per language;
  *                empty for an unregistered code, whose own page explains it
+ * @param namesCode whether {@code docs} names the code itself, or is only the vendor's closest page about it
  * @param line    where the row starts in the data file, for messages about it
  */
 public record VendorCode(int code, String vendor, String name, String docs, LocalDate checked,
-                         Map<Lang, String> note, int line, int column) {
+                         Map<Lang, String> note, boolean namesCode, int line, int column) {
     public VendorCode {
         note = Map.copyOf(note);
     }

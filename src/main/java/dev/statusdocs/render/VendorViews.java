@@ -64,7 +64,8 @@ final class VendorViews {
     private VendorUse use(Lang lang, VendorCode use) {
         Vendor vendor = vendors.vendor(use.vendor()).orElseThrow();
         return new VendorUse(vendor.id(), vendor.name(), vendor.site(), use.name(), use.docs(),
-                use.checked().toString(), use.note().getOrDefault(lang, use.note().getOrDefault(lang.other(), "")));
+                use.checked().toString(), use.note().getOrDefault(lang, use.note().getOrDefault(lang.other(), "")),
+                use.namesCode());
     }
 
     private String vendorName(String id) {

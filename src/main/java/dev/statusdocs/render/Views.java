@@ -70,7 +70,7 @@ public final class Views {
 
     /** One vendor's use of a number: its own name for it, where it documents it and when that was read. */
     public record VendorUse(String vendorId, String vendor, String vendorSite, String name, String docs,
-                            String checked, String note) {
+                            String checked, String note, boolean namesCode) {
     }
 
     /**

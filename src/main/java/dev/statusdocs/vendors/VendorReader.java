@@ -27,7 +27,7 @@ public final class VendorReader {
     private static final FieldTable TOP = FieldTable.required("vendors", "codes");
     private static final FieldTable VENDOR = FieldTable.required("id", "name", "site");
     private static final FieldTable CODE = FieldTable.required("code", "vendor", "name", "docs", "checked")
-            .optional("note");
+            .optional("note", "names_code");
     private static final FieldTable NOTE = FieldTable.required("en", "zh");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -110,10 +110,15 @@ public final class VendorReader {
             https(doc, path + ".docs", diagnostics);
             LocalDate checked = date(doc, path + ".checked", diagnostics);
             Map<Lang, String> note = note(doc, schema, path + ".note", diagnostics);
+            JsonNode namesCode = node.path("names_code");
+            if (!namesCode.isMissingNode() && !namesCode.isBoolean()) {
+                diagnostics.add(doc.error(path + ".names_code", "names_code must be true or false",
+                        "write 'names_code: false' when the linked page is only the vendor's closest page about the code"));
+            }
             if (diagnostics.size() == before) {
                 LocatedYaml.Position at = doc.valuePosition(path);
                 codes.add(new VendorCode(code, vendor, node.path("name").asText(), node.path("docs").asText(),
-                        checked, note, at.line(), at.column()));
+                        checked, note, namesCode.asBoolean(true), at.line(), at.column()));
             }
         }
         return codes;

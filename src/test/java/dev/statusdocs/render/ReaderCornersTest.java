@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.statusdocs.model.RegistryEntry;
+import dev.statusdocs.model.VendorCode;
 import dev.statusdocs.pipeline.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,12 +22,14 @@ import org.junit.jupiter.api.Test;
 class ReaderCornersTest {
     private static final Map<String, Document> HTML = new TreeMap<>();
     private static List<RegistryEntry> registry;
+    private static List<VendorCode> vendorRows;
 
     @BeforeAll
     static void render() {
         Pipeline pipeline = new Pipeline(Path.of(""));
         Pipeline.Rendered rendered = pipeline.render(pipeline.check(pipeline.load()));
         registry = List.copyOf(rendered.checked().content().registry().entries());
+        vendorRows = rendered.checked().content().vendors().codes();
         rendered.files().forEach((path, bytes) -> {
             if (path.endsWith(".html")) {
                 HTML.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)));
@@ -109,5 +112,19 @@ class ReaderCornersTest {
             }
         }
         assertEquals(List.of(), english);
+    }
+
+    @Test
+    void aVendorPageThatDoesNotNameTheCodeIsNotPresentedAsItsDocumentation() {
+        List<String> overstated = new ArrayList<>();
+        for (VendorCode row : vendorRows) {
+            Document page = HTML.get("en/" + row.code() + ".html");
+            Element link = page.selectFirst(".vendor-cite a[href=" + row.docs() + "]");
+            if (link != null && (row.namesCode() != link.text().equals("documentation"))) {
+                overstated.add(row.code() + " " + row.vendor() + ": " + link.text());
+            }
+        }
+        assertFalse(vendorRows.stream().allMatch(VendorCode::namesCode));
+        assertEquals(List.of(), overstated);
     }
 }

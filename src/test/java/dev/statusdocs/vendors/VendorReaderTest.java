@@ -35,6 +35,7 @@ class VendorReaderTest {
             future-date       | 13:14: error: the date 2026-12-04 is in the future
             bad-vendor-id     | 5:9: error: vendor id 'Cloud Flare' is not a short lower-case name
             incomplete-note   | 14:5: error: missing required field 'zh'
+            names-code-not-boolean | 14:17: error: names_code must be true or false
             """)
     void eachKindOfBadDataIsReportedAtItsLineAndColumn(String kind, String expected) throws IOException {
         List<Diagnostic> diagnostics = read(kind).diagnostics();
