@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.model.Spec;
 import dev.statusdocs.yaml.LocatedYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,6 @@ import java.util.regex.Pattern;
  */
 final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Pattern SPEC_SECTION = Pattern.compile("RFC (\\d+), Section ([\\d.]+)");
-
     private final Map<String, Map<Lang, String>> catalogue;
     private final Map<String, Map<Lang, String>> sourceNames;
 
@@ -138,11 +137,9 @@ final class Messages {
 
     /** A spec label such as "RFC 9110, Section 15.5.20" as each language writes it. */
     Map<Lang, String> specLabel(String label) {
-        Matcher section = SPEC_SECTION.matcher(label);
-        if (!section.matches()) {
-            return Map.of(Lang.EN, label, Lang.ZH, label);
-        }
-        return format("spec-section", "rfc", section.group(1), "section", section.group(2));
+        return Spec.rfcSection(label)
+                .map(rfc -> format("spec-section", "rfc", rfc.rfc(), "section", rfc.section()))
+                .orElse(Map.of(Lang.EN, label, Lang.ZH, label));
     }
 
     /** The names a message uses, such as {@code [code, source]}. */

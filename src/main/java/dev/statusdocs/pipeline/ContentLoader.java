@@ -144,20 +144,11 @@ public final class ContentLoader {
      * Earth, so "today" is the date at the easternmost offset.
      */
     private Vendors readVendors(List<Diagnostic> diagnostics) {
-        ProjectFiles project = new ProjectFiles(root);
-        if (project.isMissing(VendorReader.FILE)) {
-            return Vendors.NONE;
-        }
-        Optional<ProjectFiles.Refusal> refused = project.refusal(VendorReader.FILE);
-        if (refused.isPresent()) {
-            diagnostics.add(Diagnostic.error(VendorReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
-            return Vendors.NONE;
-        }
-        Utf8.Decoded text = project.read(VendorReader.FILE);
-        text.problem().ifPresent(diagnostics::add);
-        VendorReader.Result result = new VendorReader(LocalDate.now(ZoneOffset.MAX)).read(text.text().orElse(""));
-        diagnostics.addAll(result.diagnostics());
-        return result.vendors();
+        return readOptional(new ProjectFiles(root), VendorReader.FILE, diagnostics).map(text -> {
+            VendorReader.Result result = new VendorReader(LocalDate.now(ZoneOffset.MAX)).read(text);
+            diagnostics.addAll(result.diagnostics());
+            return result.vendors();
+        }).orElse(Vendors.NONE);
     }
 
     private SortedMap<Integer, CodeExamples> readExamples(Registry registry, List<Diagnostic> diagnostics) {

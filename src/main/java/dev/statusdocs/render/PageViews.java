@@ -9,6 +9,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.model.Spec;
 import dev.statusdocs.render.Views.ClaimView;
 import dev.statusdocs.render.Views.ClassGroup;
 import dev.statusdocs.render.Views.CodeItem;
@@ -27,15 +28,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
 final class PageViews {
     private static final List<String> CLASS_ORDER = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "invalid");
 
-    private static final Pattern SPEC_SECTION = Pattern.compile("RFC (\\d+), Section ([\\d.]+)");
     private final MarkdownEngine markdown;
     private final UiStrings strings;
     private final SiteConfig config;
@@ -102,9 +100,8 @@ final class PageViews {
 
     /** "RFC 9110, Section 15.5.20" as the language writes it; any other label as it is. */
     private String specLabel(Lang lang, String label) {
-        Matcher section = SPEC_SECTION.matcher(label);
-        return section.matches() ? strings.get(lang, "spec.section").replace("{rfc}", section.group(1))
-                .replace("{section}", section.group(2)) : label;
+        return Spec.rfcSection(label).map(rfc -> strings.get(lang, "spec.section").replace("{rfc}", rfc.rfc())
+                .replace("{section}", rfc.section())).orElse(label);
     }
 
     private int trust(String source, Lang lang) {
