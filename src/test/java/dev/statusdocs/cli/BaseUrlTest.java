@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.TestProjects;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,10 +18,7 @@ class BaseUrlTest {
     Path dir;
 
     private int run(String... args) {
-        String[] withRoot = Arrays.copyOf(args, args.length + 2);
-        withRoot[args.length] = "--root";
-        withRoot[args.length + 1] = dir.toString();
-        return Main.run(withRoot);
+        return InProject.run(dir, args);
     }
 
     private Document page(String path) {

@@ -21,11 +21,7 @@ class CommandLineTest {
     Path dir;
 
     private int run(String... args) {
-        String[] withRoot = new String[args.length + 2];
-        System.arraycopy(args, 0, withRoot, 0, args.length);
-        withRoot[args.length] = "--root";
-        withRoot[args.length + 1] = dir.toString();
-        return Main.run(withRoot);
+        return InProject.run(dir, args);
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.statusdocs.TestProjects;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.pipeline.Pipeline;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +17,7 @@ class ContributorCommandsTest {
     Path dir;
 
     private int run(String... args) {
-        String[] withRoot = Arrays.copyOf(args, args.length + 2);
-        withRoot[args.length] = "--root";
-        withRoot[args.length + 1] = dir.toString();
-        return Main.run(withRoot);
+        return InProject.run(dir, args);
     }
 
     private List<String> warnings() {

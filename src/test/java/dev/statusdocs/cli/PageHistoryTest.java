@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
@@ -25,10 +24,7 @@ class PageHistoryTest {
     Path dir;
 
     private int run(String... args) {
-        String[] withRoot = Arrays.copyOf(args, args.length + 2);
-        withRoot[args.length] = "--root";
-        withRoot[args.length + 1] = dir.toString();
-        return Main.run(withRoot);
+        return InProject.run(dir, args);
     }
 
     private void git(String... args) throws IOException, InterruptedException {
