@@ -8,24 +8,18 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { site, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
+import { site, openPage, startGates, stopGates } from "./harness.mjs";
 
-let browser, server, bases;
+let gates, browser, server, bases;
 const errors = [];
 
 before(async () => {
-  assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  const bundle = unpackBundle("statusdocs-anchors-");
-  server = await serveSite();
-  bases = [["offline bundle over file://", `file://${bundle}/statusdocs-offline/`],
-    ["site over http", `http://127.0.0.1:${server.address().port}/`]];
-  browser = await launchChromium();
+  gates = await startGates("statusdocs-anchors-");
+  ({ browser, server } = gates);
+  bases = [["offline bundle over file://", gates.fileBase], ["site over http", gates.httpBase]];
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopGates(gates));
 
 const fragment = "what-a-client-should-do";
 

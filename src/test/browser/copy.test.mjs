@@ -5,23 +5,16 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { site, unpackBundle, serveSite, launchChromium } from "./harness.mjs";
+import { site, startGates, stopGates } from "./harness.mjs";
 
 let browser, server, httpBase, bundle;
 const errors = [];
 
 before(async () => {
-  assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  bundle = unpackBundle("statusdocs-copy-");
-  server = await serveSite();
-  httpBase = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
+  ({ browser, server, httpBase, bundle } = await startGates("statusdocs-copy-"));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopGates({ browser, server }));
 
 const bases = () => [["file://", `file://${bundle}/statusdocs-offline/`], ["http", httpBase]];
 

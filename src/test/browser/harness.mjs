@@ -56,3 +56,22 @@ export async function openPage(browser, errors, url, options = {}) {
   await page.goto(url);
   return page;
 }
+
+/**
+ * What a gate file needs once before its tests: a built site, the bundle unpacked (fileBase is its site folder), the
+ * site served over http (httpBase) and Chromium. Close it with stopGates.
+ */
+export async function startGates(prefix) {
+  if (!existsSync(join(site, "en/index.html"))) {
+    throw new Error("build the site first");
+  }
+  const bundle = unpackBundle(prefix);
+  const server = await serveSite();
+  return { bundle, fileBase: `file://${bundle}/statusdocs-offline/`, server,
+    httpBase: `http://127.0.0.1:${server.address().port}/`, browser: await launchChromium() };
+}
+
+export async function stopGates(gates) {
+  await gates?.browser?.close();
+  gates?.server?.close();
+}

@@ -7,22 +7,17 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { root, site, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
+import { root, site, openPage, startGates, stopGates } from "./harness.mjs";
 
 let browser, server, httpBase, bundle;
 const consoleErrors = [];
 
 before(async () => {
-  assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  bundle = unpackBundle("statusdocs-pages-");
-  server = await serveSite();
-  httpBase = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
+  ({ browser, server, httpBase, bundle } = await startGates("statusdocs-pages-"));
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await stopGates({ browser, server });
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { site, shots, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
+import { site, shots, openPage, startGates, stopGates } from "./harness.mjs";
 
 const queries = JSON.parse(readFileSync(join(import.meta.dirname, "queries.json"), "utf8"));
 const SEARCH_FILES = /assets\/(search-index|search-tokens|search-text|search)\.js$/;
@@ -17,17 +17,10 @@ let browser, server, httpBase, fileBase;
 const consoleErrors = [];
 
 before(async () => {
-  assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  fileBase = `file://${unpackBundle("statusdocs-search-")}/statusdocs-offline/`;
-  server = await serveSite();
-  httpBase = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
+  ({ browser, server, httpBase, fileBase } = await startGates("statusdocs-search-"));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopGates({ browser, server }));
 
 const open = (url, options) => openPage(browser, consoleErrors, url, options);
 

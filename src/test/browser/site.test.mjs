@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { site, shots, unpackBundle, serveSite, launchChromium, openPage } from "./harness.mjs";
+import { site, shots, openPage, startGates, stopGates } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -15,17 +15,10 @@ let browser, server, httpBase, bundle;
 const consoleErrors = [];
 
 before(async () => {
-  assert.ok(existsSync(join(site, "en/index.html")), "build the site first");
-  bundle = unpackBundle("statusdocs-bundle-");
-  server = await serveSite();
-  httpBase = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
+  ({ browser, server, httpBase, bundle } = await startGates("statusdocs-bundle-"));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopGates({ browser, server }));
 
 const open = (url, options) => openPage(browser, consoleErrors, url, options);
 
