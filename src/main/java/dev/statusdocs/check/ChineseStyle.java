@@ -43,6 +43,11 @@ public final class ChineseStyle {
                     for (ChineseText.Violation v : rules.check(chars)) {
                         diagnostics.add(report(page.file(), line, column + v.offset(), v));
                     }
+                    if (text.getPrevious() instanceof Code) {
+                        for (ChineseText.Violation v : rules.afterCodeSpan(chars)) {
+                            diagnostics.add(report(page.file(), line, column + v.offset(), v));
+                        }
+                    }
                 }
             }));
         }

@@ -70,6 +70,21 @@ final class ChineseText {
         return found;
     }
 
+    /** The variants the glossary rejects right after a code span, at the start of the text that follows it. */
+    List<Violation> afterCodeSpan(String following) {
+        int start = following.startsWith(" ") ? 1 : 0;
+        List<Violation> found = new ArrayList<>();
+        for (Glossary.Term term : glossary.terms()) {
+            for (String variant : term.afterCode()) {
+                if (following.startsWith(variant, start)) {
+                    found.add(new Violation(start, "after a name in a code span, '" + variant
+                            + "' is not the glossary's term for " + term.english(), term.preferred()));
+                }
+            }
+        }
+        return found;
+    }
+
     private static void spacing(String text, Pattern pattern, boolean[] quoted, List<Violation> found) {
         Matcher m = pattern.matcher(text);
         int from = 0;

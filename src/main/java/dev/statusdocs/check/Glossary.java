@@ -18,16 +18,20 @@ import java.util.Map;
 public record Glossary(List<Term> terms) {
     public static final String FILE = "content/glossary.yaml";
     private static final FieldTable TOP = FieldTable.required("terms");
-    private static final FieldTable TERM = FieldTable.required("en", "zh", "rejected");
+    private static final FieldTable TERM = FieldTable.required("en", "zh", "rejected").optional("after_code");
 
     public Glossary {
         terms = List.copyOf(terms);
     }
 
-    /** One preferred term and the variants to replace with it. */
-    public record Term(String english, String preferred, List<String> rejected) {
+    /**
+     * One preferred term, the variants to replace with it anywhere, and those to replace only right after a code
+     * span (a header field's name: "`Location` 头部字段", not "`Location` 响应头").
+     */
+    public record Term(String english, String preferred, List<String> rejected, List<String> afterCode) {
         public Term {
             rejected = List.copyOf(rejected);
+            afterCode = List.copyOf(afterCode);
         }
     }
 
@@ -74,7 +78,9 @@ public record Glossary(List<Term> terms) {
                             "list each variant once, under the term that replaces it"));
                 }
             }
-            terms.add(new Term(doc.node(path + ".en").asText(""), preferred, rejected));
+            List<String> afterCode = doc.node(path + ".after_code").isMissingNode() ? List.of()
+                    : schema.strings(path + ".after_code");
+            terms.add(new Term(doc.node(path + ".en").asText(""), preferred, rejected, afterCode));
         }
         return new Glossary(terms);
     }

@@ -20,6 +20,10 @@ class ChineseStyleTest {
               - en: "origin server"
                 zh: "源服务器"
                 rejected: ["源站"]
+              - en: "header field"
+                zh: "头部字段"
+                rejected: ["首部"]
+                after_code: ["响应头"]
             """;
 
     @TempDir
@@ -81,6 +85,14 @@ class ChineseStyleTest {
 
         assertEquals(List.of(at(2, 6, "'源站' is not the glossary's term for origin server: write '源服务器'")),
                 errors());
+    }
+
+    @Test
+    void aHeaderFieldNamedInACodeSpanIsAHeaderFieldButTheResponseHeadersStayResponseHeaders() {
+        appendToChinese("带上 `Retry-After` 响应头。在响应头中加上 `Retry-After`。");
+
+        assertEquals(List.of(at(2, 18, "after a name in a code span, '响应头' is not the glossary's term for header"
+                + " field: write '头部字段'")), errors());
     }
 
     @Test
