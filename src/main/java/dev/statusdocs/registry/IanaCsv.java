@@ -59,10 +59,11 @@ public final class IanaCsv {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<JsonLocation> rowStart = new ArrayList<>(1);
         try (JsonParser parser = MAPPER.reader(CsvSchema.emptySchema()).createParser(body)) {
             boolean header = true;
             while (parser.nextToken() == JsonToken.START_ARRAY) {
-                List<Cell> cells = cells(parser);
+                List<Cell> cells = cells(parser, rowStart);
                 if (cells.size() == 1 && cells.get(0).text().isBlank()) {
                     continue;
                 }
@@ -78,9 +79,12 @@ public final class IanaCsv {
                         "IANA's file starts with the header row " + String.join(",", HEADER)));
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // A quote left open swallows the rest of the file: the row it opened in is where to look.
+            JsonLocation at = rowStart.isEmpty() ? e.getLocation() : rowStart.get(0);
+            String stopped = e.getLocation() == null ? "" : " (reading stopped at line " + e.getLocation().getLineNr() + ")";
             diagnostics.add(Diagnostic.error(file, at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 1 : Math.max(1, at.getColumnNr()), "unreadable CSV: " + e.getOriginalMessage(),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), "unreadable CSV in this row: "
+                            + e.getOriginalMessage() + stopped,
                     "quote a field holding a comma, a quote or a line break in double quotes, and double each quote"
                             + " inside it (RFC 4180)"));
             return new Result(rows, diagnostics);
@@ -93,10 +97,15 @@ public final class IanaCsv {
         return new Result(rows, diagnostics);
     }
 
-    private static List<Cell> cells(JsonParser parser) throws IOException {
+    /** The cells of a row; {@code rowStart} is set to where its first cell stands, for an error later in the row. */
+    private static List<Cell> cells(JsonParser parser, List<JsonLocation> rowStart) throws IOException {
         List<Cell> cells = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = parser.currentTokenLocation();
+            if (cells.isEmpty()) {
+                rowStart.clear();
+                rowStart.add(at);
+            }
             cells.add(new Cell(parser.getValueAsString(""), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
         }
         return cells;
