@@ -63,6 +63,7 @@ public final class IanaCsv {
         try (JsonParser parser = MAPPER.reader(CsvSchema.emptySchema()).createParser(body)) {
             boolean header = true;
             while (parser.nextToken() == JsonToken.START_ARRAY) {
+                rowStart.clear();
                 List<Cell> cells = cells(parser, rowStart);
                 if (cells.size() == 1 && cells.get(0).text().isBlank()) {
                     continue;
@@ -81,10 +82,11 @@ public final class IanaCsv {
         } catch (JsonProcessingException e) {
             // A quote left open swallows the rest of the file: the row it opened in is where to look.
             JsonLocation at = rowStart.isEmpty() ? e.getLocation() : rowStart.get(0);
-            String stopped = e.getLocation() == null ? "" : " (reading stopped at line " + e.getLocation().getLineNr() + ")";
+            String message = rowStart.isEmpty() || e.getLocation() == null ? "unreadable CSV: " + e.getOriginalMessage()
+                    : "unreadable CSV in this row: " + e.getOriginalMessage() + " (reading stopped at line "
+                    + e.getLocation().getLineNr() + ")";
             diagnostics.add(Diagnostic.error(file, at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 1 : Math.max(1, at.getColumnNr()), "unreadable CSV in this row: "
-                            + e.getOriginalMessage() + stopped,
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), message,
                     "quote a field holding a comma, a quote or a line break in double quotes, and double each quote"
                             + " inside it (RFC 4180)"));
             return new Result(rows, diagnostics);
@@ -97,13 +99,12 @@ public final class IanaCsv {
         return new Result(rows, diagnostics);
     }
 
-    /** The cells of a row; {@code rowStart} is set to where its first cell stands, for an error later in the row. */
+    /** The cells of a row; {@code rowStart} gets where its first cell stands, for an error later in the row. */
     private static List<Cell> cells(JsonParser parser, List<JsonLocation> rowStart) throws IOException {
         List<Cell> cells = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = parser.currentTokenLocation();
             if (cells.isEmpty()) {
-                rowStart.clear();
                 rowStart.add(at);
             }
             cells.add(new Cell(parser.getValueAsString(""), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
