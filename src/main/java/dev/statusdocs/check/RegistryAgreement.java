@@ -28,7 +28,7 @@ final class RegistryAgreement {
             if (!title.equals(e.name())) {
                 diagnostics.add(at(page, text, "title:",
                         "title.en '" + title + "' is not the registry's name '" + e.name() + "'",
-                        "use the official name from content/registry.yaml"));
+                        "use the official name from content/registry.csv"));
             }
             if (page.status() != e.status()) {
                 diagnostics.add(at(page, text, "status:",

@@ -28,6 +28,8 @@ public record RfcSections(Map<Integer, Set<String>> sectionsByRfc) {
     private static final FieldTable RFC = FieldTable.required("rfc", "from", "sections").optional("complete");
     private static final Pattern SECTION_LINK =
             Pattern.compile("https?://www\\.rfc-editor\\.org/rfc/rfc(\\d+)(?:\\.html)?#section-([0-9A-Za-z]+(?:\\.[0-9]+)*)");
+    /** A section as IANA's registry cites it: {@code [RFC9110, Section 15.2.1]}. */
+    private static final Pattern IANA_REFERENCE = Pattern.compile("\\[RFC(\\d+), Section ([0-9A-Z]+(?:\\.[0-9]+)*)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile("[0-9A-Z]+(\\.[0-9]+)*");
 
     public RfcSections {
@@ -76,7 +78,10 @@ public record RfcSections(Map<Integer, Set<String>> sectionsByRfc) {
         return new RfcSections(sections);
     }
 
-    /** A diagnostic for every section link in {@code text} (a whole file) that points at no listed section. */
+    /**
+     * A diagnostic for every section link in {@code text} (a whole file), and every section IANA's form cites, that
+     * points at no listed section.
+     */
     public List<Diagnostic> check(String file, String text) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (sectionsByRfc.isEmpty()) {
@@ -84,13 +89,15 @@ public record RfcSections(Map<Integer, Set<String>> sectionsByRfc) {
         }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher link = SECTION_LINK.matcher(lines[i]);
-            while (link.find()) {
-                int line = i + 1;
-                int column = link.start(2) + 1;
-                problem(Integer.parseInt(link.group(1)), link.group(2)).ifPresent(message -> diagnostics.add(
-                        Diagnostic.error(file, line, column, message,
-                                "link to a section listed for that RFC in " + FILE + ", or add the RFC's sections there")));
+            for (Pattern pattern : List.of(SECTION_LINK, IANA_REFERENCE)) {
+                Matcher link = pattern.matcher(lines[i]);
+                while (link.find()) {
+                    int line = i + 1;
+                    int column = link.start(2) + 1;
+                    problem(Integer.parseInt(link.group(1)), link.group(2)).ifPresent(message -> diagnostics.add(
+                            Diagnostic.error(file, line, column, message, "link to a section listed for that RFC in "
+                                    + FILE + ", or add the RFC's sections there")));
+                }
             }
         }
         return diagnostics;

@@ -7,7 +7,7 @@ final class ExitCodes {
     static final int INVALID_CONTENT = 1;
     /** The command line was wrong. */
     static final int USAGE = 2;
-    /** {@code merge --check}: committed pages are out of date. */
+    /** {@code merge --check}: committed pages are out of date; {@code registry diff}: IANA's file differs from ours. */
     static final int STALE = 3;
     /** {@code build --strict}: an error-severity finding is unresolved. */
     static final int UNRESOLVED_FINDINGS = 4;

@@ -17,7 +17,7 @@ final class StatusdocsCommand implements Callable<Integer> {
     /** The subcommands, in the order the overview lists them. */
     static List<ProjectCommand> subcommands() {
         return List.of(new MergeCommand(), new BuildCommand(), new CheckCommand(), new NewCommand(),
-                new TranslatedCommand(), new ServeCommand());
+                new TranslatedCommand(), new ServeCommand(), new RegistryCommand());
     }
 
     @Override

@@ -50,7 +50,7 @@ final class MeaningConflictRule implements Rule {
             String key = comparison.match() == Names.Match.OTHER ? "meaning-conflict.unregistered-name"
                     : "meaning-conflict.name";
             named.add(messages.format(key, "phrase", claim.phrase().orElseThrow(), "source", messages.source(claim.source()),
-                    "from", String.valueOf(comparison.from())));
+                    "from", comparison.from()));
             translationsOf(context, claim).forEach(t -> evidence.add(DetectionContext.textOf(t)));
         }
         officialReading(context, entry).ifPresent(c -> evidence.add(DetectionContext.phraseOf(c)));

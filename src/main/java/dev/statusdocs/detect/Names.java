@@ -1,8 +1,10 @@
 package dev.statusdocs.detect;
 
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.text.Damerau;
 import dev.statusdocs.text.TextForms;
 import dev.statusdocs.text.Script;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ final class Names {
     enum Match { OFFICIAL, FORMER, OTHER, MISSPELT_OFFICIAL, MISSPELT_FORMER, MISSPELT_OTHER, NONE }
 
     /** The match and the registry name it matched. */
-    record Comparison(Match match, String name, String from) {
+    record Comparison(Match match, String name, Map<Lang, String> from) {
     }
 
     /** True when the phrase is written in Latin script, so it can be compared with the registry's names. */

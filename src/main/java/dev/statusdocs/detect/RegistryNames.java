@@ -1,5 +1,6 @@
 package dev.statusdocs.detect;
 
+import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.Registry;
 import dev.statusdocs.model.RegistryEntry;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.Optional;
  */
 final class RegistryNames {
     /** A code's names in normalized form, each with the document it comes from. */
-    record Known(String normalized, String name, String from, Names.Match exact, Names.Match misspelt) {
+    record Known(String normalized, String name, Map<Lang, String> from, Names.Match exact, Names.Match misspelt) {
     }
 
+    private static final Map<Lang, String> NOWHERE = Map.of(Lang.EN, "", Lang.ZH, "");
     private final Map<String, RegistryEntry> byOfficialName = new HashMap<>();
     private final Map<Integer, List<Known>> byCode = new HashMap<>();
 
@@ -24,7 +26,7 @@ final class RegistryNames {
         for (RegistryEntry entry : registry.entries()) {
             byOfficialName.putIfAbsent(Names.normalize(entry.name()), entry);
             List<Known> known = new ArrayList<>();
-            known.add(new Known(Names.normalize(entry.name()), entry.name(), "", Names.Match.OFFICIAL,
+            known.add(new Known(Names.normalize(entry.name()), entry.name(), NOWHERE, Names.Match.OFFICIAL,
                     Names.Match.MISSPELT_OFFICIAL));
             entry.formerNames().forEach(n -> known.add(new Known(Names.normalize(n.name()), n.name(), n.from(),
                     Names.Match.FORMER, Names.Match.MISSPELT_FORMER)));
@@ -51,7 +53,7 @@ final class RegistryNames {
                 return new Names.Comparison(name.misspelt(), name.name(), name.from());
             }
         }
-        return new Names.Comparison(Names.Match.NONE, entry.name(), "");
+        return new Names.Comparison(Names.Match.NONE, entry.name(), NOWHERE);
     }
 
     /** The entry whose official name the phrase spells exactly, unless it is {@code except}. */

@@ -53,7 +53,7 @@ public final class FactsReader {
         for (RegistryEntry entry : registry.entries()) {
             Facts.rfcNumber(entry.spec().label()).filter(rfc -> !listed.contains(String.valueOf(rfc))).ifPresent(rfc ->
                     diagnostics.add(doc.keyError("rfc_years", "RFC " + rfc + ", which defines " + entry.code()
-                            + " in content/registry.yaml, has no year", "add '" + rfc + ": YEAR' under rfc_years")));
+                            + " in content/registry.csv, has no year", "add '" + rfc + ": YEAR' under rfc_years")));
         }
         return new Result(new Facts(years, headers, codes), diagnostics);
     }

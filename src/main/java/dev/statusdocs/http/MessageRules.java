@@ -55,7 +55,7 @@ public final class MessageRules {
             problems.add(new HttpProblem(response.line(), response.reasonColumn(),
                     "the reason phrase '" + response.reason() + "' is not the registered name of "
                             + response.status() + ", '" + name.get() + "'",
-                    "write the name as content/registry.yaml has it, or leave the phrase out"));
+                    "write the name as content/registry.csv has it, or leave the phrase out"));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.statusdocs.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One code of the IANA HTTP Status Code Registry.
@@ -16,7 +17,19 @@ public record RegistryEntry(int code, String name, Spec spec, CodeStatus status,
         otherNames = List.copyOf(otherNames);
     }
 
-    /** A name together with the document it comes from. */
-    public record NamedReference(String name, String from) {
+    /** A name together with the documents it comes from, as each language writes them. */
+    public record NamedReference(String name, Map<Lang, String> from) {
+        public NamedReference {
+            from = Map.copyOf(from);
+        }
+
+        /** A name from documents whose names read the same in every language, such as "RFC 2616". */
+        public static NamedReference fromDocuments(String name, String documents) {
+            return new NamedReference(name, Map.of(Lang.EN, documents, Lang.ZH, documents));
+        }
+
+        public String from(Lang lang) {
+            return from.get(lang);
+        }
     }
 }

@@ -123,20 +123,31 @@ public final class ContentLoader {
                 data.examples(), data.facts(), data.constants(), Map.copyOf(sourceTexts));
     }
 
+    /** IANA's registry and our notes on it, both required. */
     private Registry readRegistry(List<Diagnostic> diagnostics) {
         ProjectFiles project = new ProjectFiles(root);
-        Optional<ProjectFiles.Refusal> refused = project.refusal(RegistryReader.FILE);
-        if (refused.isPresent()) {
-            diagnostics.add(project.isMissing(RegistryReader.FILE)
-                    ? Diagnostic.error(RegistryReader.FILE, 1, 1, "the registry file is missing")
-                    : Diagnostic.error(RegistryReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
+        Optional<String> iana = readRequired(project, RegistryReader.FILE, "the IANA registry file", diagnostics);
+        Optional<String> notes = readRequired(project, RegistryReader.NOTES_FILE, "the registry notes file", diagnostics);
+        if (iana.isEmpty() || notes.isEmpty()) {
             return new Registry(List.of());
         }
-        Utf8.Decoded text = project.read(RegistryReader.FILE);
-        text.problem().ifPresent(diagnostics::add);
-        RegistryReader.Result result = new RegistryReader().read(text.text().orElse(""));
+        RegistryReader.Result result = new RegistryReader().read(iana.get(), notes.get());
         diagnostics.addAll(result.diagnostics());
         return result.registry();
+    }
+
+    private static Optional<String> readRequired(ProjectFiles project, String file, String what,
+                                                 List<Diagnostic> diagnostics) {
+        Optional<ProjectFiles.Refusal> refused = project.refusal(file);
+        if (refused.isPresent()) {
+            diagnostics.add(project.isMissing(file)
+                    ? Diagnostic.error(file, 1, 1, what + " is missing")
+                    : Diagnostic.error(file, 1, 1, refused.get().message(), refused.get().hint()));
+            return Optional.empty();
+        }
+        Utf8.Decoded text = project.read(file);
+        text.problem().ifPresent(diagnostics::add);
+        return Optional.of(text.text().orElse(""));
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.output.OfflineBundle;
+import dev.statusdocs.registry.RegistryReader;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.SiteRenderer;
 import dev.statusdocs.render.SiteResources;
@@ -119,7 +120,8 @@ public final class Pipeline {
             diagnostics.addAll(cache.get("rfc links", List.of(page.file(), text, rfcSections),
                     () -> rfcSections.check(page.file(), text)));
         }
-        diagnostics.addAll(rfcSections.checkFile(root, "content/registry.yaml"));
+        diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.FILE));
+        diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.NOTES_FILE));
         SiteResources.Loaded loaded = new SiteResources().load(root);
         SiteResources.Loaded resources = baseUrl.map(loaded::publishedAt).orElse(loaded);
         diagnostics.addAll(resources.diagnostics());

@@ -35,7 +35,7 @@ final class FactViews {
     FactsView facts(Lang lang, CodePage page) {
         Integer year = page.spec().flatMap(spec -> facts.year(spec.label())).orElse(null);
         List<NameView> former = registry.find(page.code()).map(RegistryEntry::formerNames).orElse(List.of()).stream()
-                .map(name -> new NameView(name.name(), name.from())).toList();
+                .map(name -> new NameView(name.name(), name.from(lang))).toList();
         Optional<CodeFacts> known = facts.find(page.code());
         if (known.isEmpty()) {
             return new FactsView(year, former, false, null, List.of(), null, List.of());

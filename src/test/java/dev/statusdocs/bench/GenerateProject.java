@@ -1,10 +1,12 @@
 package dev.statusdocs.bench;
 
 import dev.statusdocs.TestProjects;
+import dev.statusdocs.registry.RegistryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -48,7 +50,9 @@ public final class GenerateProject {
                     .append(chinese ? "zh" : "en").append(": ").append(1 + s % 5).append("}\n");
         }
         write(out.resolve("content/sources/manifest.yaml"), manifest.toString());
-        Files.copy(Path.of("content/registry.yaml"), out.resolve("content/registry.yaml"));
+        for (String registry : List.of(RegistryReader.FILE, RegistryReader.NOTES_FILE)) {
+            Files.copy(Path.of(registry), out.resolve(registry));
+        }
         Files.copy(Path.of("content/examples.yaml"), out.resolve("content/examples.yaml"));
         Files.copy(Path.of("content/site.yaml"), out.resolve("content/site.yaml"));
         TestProjects.copyTree(Path.of("templates"), out.resolve("templates"));

@@ -6,6 +6,7 @@ import dev.statusdocs.TestProjects;
 import dev.statusdocs.cli.MainForTests;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.pipeline.Pipeline;
+import dev.statusdocs.registry.RegistryReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,17 @@ class RfcSectionLinksTest {
                 + " [this](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.99).\n");
 
         assertEquals(List.of(PAGE + ":" + (lines + 2) + ":133: RFC 9110 has no section 15.5.99"), errors());
+    }
+
+    @Test
+    void aSectionTheIanaRegistryCitesIsCheckedLikeALink() {
+        Path registry = dir.resolve(RegistryReader.FILE);
+        TestProjects.write(registry, TestProjects.read(registry).replace("[RFC9110, Section 15.3.1]",
+                "[RFC9110, Section 15.3.99]"));
+
+        // The page that cites the code's old section is told to follow the registry as well.
+        assertEquals(List.of(RegistryReader.FILE + ":3:27: RFC 9110 has no section 15.3.99"),
+                errors().stream().filter(error -> error.startsWith(RegistryReader.FILE)).toList());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.statusdocs.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.FindingKind;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.pipeline.ContentLoader;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Detection on the real project against the list of findings made by reading the sources. */
@@ -52,6 +55,23 @@ class RealFindingsTest {
             assertTrue(!finding.evidence().isEmpty(), finding.id());
             finding.evidence().forEach(e -> assertTrue(e.line() > 0 && !e.file().isEmpty(), finding.id()));
         }
+    }
+
+    @Test
+    void chineseMessagesQuoteWhereARegistryNameComesFromInChineseNotInEnglish() {
+        List<NamedReference> worded = CONTENT.registry().entries().stream()
+                .flatMap(entry -> Stream.concat(entry.formerNames().stream(), entry.otherNames().stream()))
+                .filter(name -> !name.from(Lang.EN).equals(name.from(Lang.ZH))).toList();
+        assertFalse(worded.isEmpty(), "the registry has a name whose source is worded differently in Chinese");
+        long quoted = 0;
+        for (Finding finding : FINDINGS) {
+            String chinese = finding.message().get(Lang.ZH);
+            for (NamedReference name : worded) {
+                assertFalse(chinese.contains(name.from(Lang.EN)), finding.id() + ": " + chinese);
+                quoted += chinese.contains(name.from(Lang.ZH)) ? 1 : 0;
+            }
+        }
+        assertTrue(quoted > 0, "some finding quotes where a registry name comes from");
     }
 
     private static FindingKind kindOf(String id) {

@@ -33,8 +33,8 @@ class ConstantsMatchRuntimesTest {
 
     @BeforeAll
     static void read() throws IOException {
-        Registry registry = new RegistryReader().read(Files.readString(Path.of(RegistryReader.FILE), StandardCharsets.UTF_8))
-                .registry();
+        Registry registry = new RegistryReader().read(Files.readString(Path.of(RegistryReader.FILE), StandardCharsets.UTF_8),
+                Files.readString(Path.of(RegistryReader.NOTES_FILE), StandardCharsets.UTF_8)).registry();
         ConstantsReader.Result result = new ConstantsReader()
                 .read(Files.readString(Path.of(ConstantsReader.FILE), StandardCharsets.UTF_8), registry);
         assertEquals(List.of(), result.diagnostics());

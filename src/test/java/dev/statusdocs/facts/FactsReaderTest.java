@@ -30,7 +30,7 @@ class FactsReaderTest {
             unknown-value     | 5:20: error: unknown value 'false'
             unknown-header    | 6:83: error: header field 'Retry-Afer' is not in the header table
             missing-code      | 3:1: error: registered code 429 has no facts
-            missing-year      | 1:1: error: RFC 6585, which defines 429 in content/registry.yaml, has no year
+            missing-year      | 1:1: error: RFC 6585, which defines 429 in content/registry.csv, has no year
             unregistered-code | 6:3: error: code 449 is not in the registry
             unknown-field     | 4:58: error: unknown field 'sender' ; 4:3: error: missing required field 'senders'
             header-address    | 3:47: error: the section defining Retry-After needs an https:// address ; 3:24: error: 'Section 10.2.3' names no RFC with a year under rfc_years

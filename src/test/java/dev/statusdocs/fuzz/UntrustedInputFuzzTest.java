@@ -10,6 +10,8 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
 import dev.statusdocs.model.SourceSpec;
+import dev.statusdocs.registry.IanaCsv;
+import dev.statusdocs.registry.RegistryDiff;
 import dev.statusdocs.render.MarkdownEngine;
 import dev.statusdocs.render.MarkdownLinter;
 import dev.statusdocs.sources.ParseResult;
@@ -106,6 +108,17 @@ class UntrustedInputFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void rfcHeadings(String text) {
         parseWith(SourceFormat.RFC_HEADINGS, text);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void ianaRegistry(String text) {
+        if (text == null) {
+            return;
+        }
+        IanaCsv.Result result = IanaCsv.parse("registry.csv", text);
+        assertTrue(!result.rows().isEmpty() || !result.diagnostics().isEmpty(), "rows or a reason why not");
+        result.diagnostics().forEach(d -> assertTrue(d.line() >= 1 && d.column() >= 1, d.format()));
+        assertTrue(RegistryDiff.between(result.rows(), result.rows()).isEmpty(), "a file does not differ from itself");
     }
 
     @FuzzTest(maxDuration = "30s")

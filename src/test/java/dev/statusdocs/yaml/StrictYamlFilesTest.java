@@ -52,7 +52,7 @@ class StrictYamlFilesTest {
     @CsvSource(delimiter = '|', textBlock = """
             content/codes/200.md          | class       | check
             content/sources/manifest.yaml | format      | check
-            content/registry.yaml         | name        | check
+            content/registry-notes.yaml   | last_updated | check
             content/site.yaml             | branch      | build
             templates/strings.yaml        | nav.skip    | build
             """)
@@ -79,7 +79,7 @@ class StrictYamlFilesTest {
     @Test
     void aByteOrderMarkAtTheStartOfAnyFileIsIgnoredLikeTheSourceParsersIgnoreIt() {
         for (String file : List.of("content/codes/200.md", "content/sources/manifest.yaml", "content/sources/list.txt",
-                "content/registry.yaml", "content/site.yaml", "templates/strings.yaml")) {
+                "content/registry.csv", "content/registry-notes.yaml", "content/site.yaml", "templates/strings.yaml")) {
             Path path = dir.resolve(file);
             TestProjects.write(path, "\uFEFF" + TestProjects.read(path));
         }
