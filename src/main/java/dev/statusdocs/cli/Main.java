@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -48,7 +49,7 @@ public final class Main {
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new StatusdocsCommand());
-        List<ProjectCommand> subcommands = StatusdocsCommand.subcommands();
+        List<Callable<Integer>> subcommands = StatusdocsCommand.subcommands();
         boolean named = args.length > 0 && subcommands.stream().anyMatch(command -> nameOf(command).equals(args[0]));
         subcommands.stream().filter(command -> !named || nameOf(command).equals(args[0]))
                 .forEach(line::addSubcommand);
@@ -59,7 +60,7 @@ public final class Main {
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine.getErr()));
     }
 
-    private static String nameOf(ProjectCommand command) {
+    private static String nameOf(Callable<Integer> command) {
         return command.getClass().getAnnotation(Command.class).name();
     }
 

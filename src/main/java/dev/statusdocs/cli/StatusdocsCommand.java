@@ -15,7 +15,7 @@ final class StatusdocsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The subcommands, in the order the overview lists them. */
-    static List<ProjectCommand> subcommands() {
+    static List<Callable<Integer>> subcommands() {
         return List.of(new MergeCommand(), new BuildCommand(), new CheckCommand(), new NewCommand(),
                 new TranslatedCommand(), new ServeCommand(), new RegistryCommand());
     }
