@@ -96,4 +96,12 @@ class RegistryDiffTest {
     void aFileThatIsNotThereIsAUsageError() {
         assertEquals(ExitCodes.USAGE, diff("no-such-file.csv").exit());
     }
+
+    @Test
+    void theRootGoesWithDiffNotWithRegistry() {
+        String file = FIXTURES.resolve("ours.csv").toString();
+
+        assertEquals(ExitCodes.USAGE, Main.run("registry", "--root", dir.toString(), "diff", file));
+        assertEquals(0, Main.run("registry", "diff", "--root", dir.toString(), file));
+    }
 }
