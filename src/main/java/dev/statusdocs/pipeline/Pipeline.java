@@ -1,6 +1,9 @@
 package dev.statusdocs.pipeline;
 
 import dev.statusdocs.check.ChineseStyle;
+import dev.statusdocs.check.CitationCount;
+import dev.statusdocs.check.CitationLinks;
+import dev.statusdocs.check.Citations;
 import dev.statusdocs.check.DiagnosticOrder;
 import dev.statusdocs.check.Glossary;
 import dev.statusdocs.check.PageChecks;
@@ -95,9 +98,10 @@ public final class Pipeline {
      * Everything that can be said about the content without writing anything.
      *
      * @param resources the UI strings, assets and site settings, read once for checking and rendering
+     * @param citations the citation links on the pages
      */
     public record Checked(Content content, List<Finding> findings, List<Diagnostic> diagnostics,
-                          SiteResources.Loaded resources) {
+                          SiteResources.Loaded resources, CitationCount citations) {
     }
 
     public Checked check(Content content) {
@@ -110,6 +114,9 @@ public final class Pipeline {
         Glossary glossary = Glossary.read(root, diagnostics);
         ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
         RfcSections rfcSections = RfcSections.read(root, diagnostics);
+        CitationLinks citationLinks = CitationLinks.of(content.vendors());
+        Citations citations = new Citations(markdown(), citationLinks);
+        List<Integer> citationsPerPage = new ArrayList<>();
         for (CodePage page : content.pages().values()) {
             String text = content.pageTexts().get(page.file());
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
@@ -118,6 +125,10 @@ public final class Pipeline {
                     () -> chinese.check(page, text)));
             diagnostics.addAll(cache.get("rfc links", List.of(page.file(), text, rfcSections),
                     () -> rfcSections.check(page.file(), text)));
+            Citations.PageCitations cited = cache.get("citations", List.of(page.file(), text, citationLinks),
+                    () -> citations.check(page));
+            diagnostics.addAll(cited.diagnostics());
+            citationsPerPage.add(cited.links());
         }
         diagnostics.addAll(rfcSections.checkFile(root, "content/registry.yaml"));
         SiteResources.Loaded loaded = new SiteResources().load(root);
@@ -128,7 +139,8 @@ public final class Pipeline {
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
         diagnostics.addAll(applied.diagnostics());
         diagnostics.sort(DiagnosticOrder.INSTANCE);
-        return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources);
+        return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources,
+                new CitationCount(citationsPerPage));
     }
 
     /** Everything detection reads, which is not a page's body: equal inputs give equal findings. */
