@@ -11,6 +11,7 @@ import dev.statusdocs.model.Lang;
 import dev.statusdocs.render.MarkdownEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,9 +20,12 @@ import java.util.Optional;
  * and counts the page's citation links. Block quotes, code and quoted text are a source's words, not ours.
  */
 public final class Citations {
-    static final String HINT = "link the RFC section that says it, e.g. [RFC 9110, Section 15.5.17]"
-            + "(https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17), or the vendor's documentation;"
-            + " if it is our own advice, say so without the requirement word (see 'Citations' in CONTRIBUTING.md)";
+    private static final String EXAMPLE = "(https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17)";
+    private static final Map<Lang, String> HINTS = Map.of(
+            Lang.EN, "link the RFC section that says it, e.g. [RFC 9110, Section 15.5.17]" + EXAMPLE,
+            Lang.ZH, "link the RFC section that says it, e.g. [RFC 9110 第 15.5.17 节]" + EXAMPLE);
+    private static final String ADVICE = ", or the vendor's documentation; if it is our own advice, say so without"
+            + " the requirement word (see 'Citations' in CONTRIBUTING.md)";
     private final MarkdownEngine markdown;
     private final CitationLinks links;
 
@@ -123,7 +127,7 @@ public final class Citations {
             int column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
             return new Diagnostic(file, line, column, Diagnostic.Severity.WARNING,
                     "'" + word + "' states a requirement, but its " + unit + " links no RFC section or vendor document",
-                    Optional.of(HINT));
+                    Optional.of(HINTS.get(section.lang()) + ADVICE));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.statusdocs.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.TestProjects;
 import dev.statusdocs.cli.MainForTests;
@@ -51,6 +52,12 @@ class CitationsTest {
                 .map(d -> d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message()).toList();
     }
 
+    private List<String> hints() {
+        Pipeline pipeline = new Pipeline(dir);
+        return pipeline.check(pipeline.load()).diagnostics().stream()
+                .filter(d -> d.message().contains("states a requirement")).map(d -> d.hint().orElse("")).toList();
+    }
+
     private static String at(int line, int column, String word, String unit) {
         return PAGE + ":" + line + ":" + column + ": '" + word + "' states a requirement, but its " + unit
                 + " links no RFC section or vendor document";
@@ -84,6 +91,8 @@ class CitationsTest {
         addToChinese("服务器必须返回 404。客户端应当（SHOULD）按 " + RFC_LINK_ZH + "处理。客户端不得不重试。");
 
         assertEquals(List.of(at(last + 2, 4, "必须", "sentence")), warnings());
+        assertTrue(hints().get(0).contains("[RFC 9110 第 15.5.17 节](https://www.rfc-editor.org/rfc/rfc9110.html"
+                + "#section-15.5.17)"), hints().get(0));
     }
 
     @Test
