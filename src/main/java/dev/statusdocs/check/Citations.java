@@ -59,7 +59,7 @@ public final class Citations {
                     ParagraphText text = ParagraphText.of(paragraph, links);
                     count += text.citations().size();
                     if (!(paragraph.getParent() instanceof ListItem)) {
-                        sentences(text, lang, positions).ifPresent(diagnostics::addAll);
+                        diagnostics.addAll(sentences(text, lang, positions));
                     }
                 } else if (node instanceof ListItem item && !quoted(item)) {
                     listItem(item, lang, positions).ifPresent(diagnostics::add);
@@ -69,12 +69,12 @@ public final class Citations {
         return new PageCitations(diagnostics, count);
     }
 
-    private Optional<List<Diagnostic>> sentences(ParagraphText text, Lang lang, Positions positions) {
+    private static List<Diagnostic> sentences(ParagraphText text, Lang lang, Positions positions) {
         List<RequirementWords.Hit> hits = hits(text, lang);
-        if (hits.isEmpty()) {
-            return Optional.empty();
-        }
         List<Diagnostic> found = new ArrayList<>();
+        if (hits.isEmpty()) {
+            return found;
+        }
         for (Range sentence : Sentences.of(text.forSentences())) {
             if (!text.cites(sentence)) {
                 hits.stream().filter(h -> h.offset() >= sentence.from() && h.offset() < sentence.to()).findFirst()
@@ -82,7 +82,7 @@ public final class Citations {
                         .ifPresent(found::add);
             }
         }
-        return Optional.of(found);
+        return found;
     }
 
     /** A list item is one statement: a citation anywhere in its own paragraphs covers all of it. */
