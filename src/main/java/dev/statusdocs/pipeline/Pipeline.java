@@ -114,9 +114,7 @@ public final class Pipeline {
         Glossary glossary = Glossary.read(root, diagnostics);
         ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
         RfcSections rfcSections = RfcSections.read(root, diagnostics);
-        CitationLinks citationLinks = CitationLinks.of(content.vendors());
-        Citations citations = new Citations(markdown(), citationLinks);
-        List<Integer> citationsPerPage = new ArrayList<>();
+        CitationCount citations = citations(content, diagnostics);
         for (CodePage page : content.pages().values()) {
             String text = content.pageTexts().get(page.file());
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
@@ -125,10 +123,6 @@ public final class Pipeline {
                     () -> chinese.check(page, text)));
             diagnostics.addAll(cache.get("rfc links", List.of(page.file(), text, rfcSections),
                     () -> rfcSections.check(page.file(), text)));
-            Citations.PageCitations cited = cache.get("citations", List.of(page.file(), text, citationLinks),
-                    () -> citations.check(page));
-            diagnostics.addAll(cited.diagnostics());
-            citationsPerPage.add(cited.links());
         }
         diagnostics.addAll(rfcSections.checkFile(root, "content/registry.yaml"));
         SiteResources.Loaded loaded = new SiteResources().load(root);
@@ -139,8 +133,21 @@ public final class Pipeline {
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
         diagnostics.addAll(applied.diagnostics());
         diagnostics.sort(DiagnosticOrder.INSTANCE);
-        return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources,
-                new CitationCount(citationsPerPage));
+        return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources, citations);
+    }
+
+    /** Warns about each page's uncited requirements and counts its citation links. */
+    private CitationCount citations(Content content, List<Diagnostic> diagnostics) {
+        CitationLinks links = CitationLinks.of(content.vendors());
+        Citations citations = new Citations(markdown(), links);
+        List<Integer> perPage = new ArrayList<>();
+        for (CodePage page : content.pages().values()) {
+            Citations.PageCitations cited = cache.get("citations",
+                    List.of(page.file(), content.pageTexts().get(page.file()), links), () -> citations.check(page));
+            diagnostics.addAll(cited.diagnostics());
+            perPage.add(cited.links());
+        }
+        return new CitationCount(perPage);
     }
 
     /** Everything detection reads, which is not a page's body: equal inputs give equal findings. */
