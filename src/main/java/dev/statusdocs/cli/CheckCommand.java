@@ -11,6 +11,7 @@ final class CheckCommand extends ProjectCommand {
         Pipeline pipeline = new Pipeline(root);
         Pipeline.Checked checked = pipeline.check(pipeline.load());
         SourceCounts.print(out(), checked.content().specs(), checked.content().claims());
+        out().println(checked.citations().summary());
         boolean failed = DiagnosticPrinter.report(err(), checked.diagnostics());
         if (!failed) {
             out().println("check: " + checked.content().pages().size() + " pages, "

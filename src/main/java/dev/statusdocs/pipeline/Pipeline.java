@@ -1,6 +1,9 @@
 package dev.statusdocs.pipeline;
 
 import dev.statusdocs.check.ChineseStyle;
+import dev.statusdocs.check.CitationCount;
+import dev.statusdocs.check.CitationLinks;
+import dev.statusdocs.check.Citations;
 import dev.statusdocs.check.DiagnosticOrder;
 import dev.statusdocs.check.Glossary;
 import dev.statusdocs.check.PageChecks;
@@ -96,9 +99,10 @@ public final class Pipeline {
      * Everything that can be said about the content without writing anything.
      *
      * @param resources the UI strings, assets and site settings, read once for checking and rendering
+     * @param citations the citation links on the pages
      */
     public record Checked(Content content, List<Finding> findings, List<Diagnostic> diagnostics,
-                          SiteResources.Loaded resources) {
+                          SiteResources.Loaded resources, CitationCount citations) {
     }
 
     public Checked check(Content content) {
@@ -111,6 +115,7 @@ public final class Pipeline {
         Glossary glossary = Glossary.read(root, diagnostics);
         ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
         RfcSections rfcSections = RfcSections.read(root, diagnostics);
+        CitationCount citations = citations(content, diagnostics);
         for (CodePage page : content.pages().values()) {
             String text = content.pageTexts().get(page.file());
             diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
@@ -130,7 +135,21 @@ public final class Pipeline {
         Resolutions.Applied applied = Resolutions.apply(found, content.pages().values());
         diagnostics.addAll(applied.diagnostics());
         diagnostics.sort(DiagnosticOrder.INSTANCE);
-        return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources);
+        return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources, citations);
+    }
+
+    /** Warns about each page's uncited requirements and counts its citation links. */
+    private CitationCount citations(Content content, List<Diagnostic> diagnostics) {
+        CitationLinks links = CitationLinks.of(content.vendors());
+        Citations citations = new Citations(markdown(), links);
+        List<Integer> perPage = new ArrayList<>();
+        for (CodePage page : content.pages().values()) {
+            Citations.PageCitations cited = cache.get("citations",
+                    List.of(page.file(), content.pageTexts().get(page.file()), links), () -> citations.check(page));
+            diagnostics.addAll(cited.diagnostics());
+            perPage.add(cited.links());
+        }
+        return new CitationCount(perPage);
     }
 
     /** Everything detection reads, which is not a page's body: equal inputs give equal findings. */
