@@ -97,6 +97,15 @@ class CanonicalContentTest {
     }
 
     @Test
+    void everyRequirementOnEveryPageLinksWhereItComesFromAndNoPageCitesNothing() {
+        Pipeline.Checked checked = PIPELINE.check(CONTENT);
+        assertEquals(List.of(), checked.diagnostics().stream().filter(d -> d.message().contains("states a requirement"))
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message()).toList());
+        assertEquals(CONTENT.pages().size(), checked.citations().perPage().size());
+        assertTrue(checked.citations().perPage().get(0) > 0, checked.citations().summary());
+    }
+
+    @Test
     void everyPagePointsToRelatedCodes() {
         CONTENT.pages().values().forEach(page -> assertFalse(page.related().isEmpty(), page.file()));
     }
