@@ -84,9 +84,9 @@ public final class ContentHistory {
         return Optional.ofNullable(lastChanged.get(file));
     }
 
-    /** The newest changes first, at most {@code limit}. */
-    public List<Change> recent(int limit) {
-        return changes.subList(0, Math.min(limit, changes.size()));
+    /** Every change, newest first. */
+    public List<Change> changes() {
+        return changes;
     }
 
     /** The time of the newest change, which dates what the build made from these files. */

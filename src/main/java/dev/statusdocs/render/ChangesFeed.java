@@ -27,7 +27,7 @@ final class ChangesFeed {
     static String of(String baseUrl, Map<String, String> strings, List<Change> changes, Collection<CodePage> pages) {
         Map<String, CodePage> byFile = pages.stream().collect(Collectors.toMap(CodePage::file, Function.identity()));
         List<Change> pageChanges = changes.stream()
-                .filter(change -> change.files().stream().anyMatch(byFile::containsKey)).toList();
+                .filter(change -> change.files().stream().anyMatch(byFile::containsKey)).limit(ENTRIES).toList();
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);

@@ -161,7 +161,7 @@ public final class SiteRenderer {
         });
         jobs.put("robots.txt", () -> utf8(robots()));
         jobs.put(ChangesFeed.PATH, () -> utf8(ChangesFeed.of(config.baseUrl(), strings.forLang(Lang.EN),
-                history.recent(ChangesFeed.ENTRIES), content.pages().values())));
+                history.changes(), content.pages().values())));
         for (CodePage page : content.pages().values()) {
             jobs.put(page.code() + "/index.html", () -> {
                 Map<String, Object> shortLink = new HashMap<>();

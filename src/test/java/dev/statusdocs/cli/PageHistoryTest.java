@@ -60,4 +60,23 @@ class PageHistoryTest {
             assertEquals(LocalDateTime.of(2026, 6, 7, 8, 9, 10), zip.getNextEntry().getTimeLocal());
         }
     }
+
+    @Test
+    void theFeedListsThePagesChangesEvenBehindMoreCommitsThanItHoldsThatChangedOnlyData() throws Exception {
+        TestProjects.copy("basic", dir);
+        run("merge");
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "the pages");
+        for (int i = 0; i < 40; i++) {
+            TestProjects.write(dir.resolve("content/notes.txt"), "note " + i);
+            git("add", "-A");
+            git("commit", "-q", "-m", "data only " + i);
+        }
+
+        assertEquals(ExitCodes.OK, run("build"));
+
+        Document feed = Jsoup.parse(TestProjects.read(dir.resolve("site/feed.xml")), Parser.xmlParser());
+        assertEquals(List.of("the pages"), feed.select("entry > title").eachText());
+    }
 }

@@ -50,14 +50,14 @@ class ContentHistoryTest {
         assertEquals(Optional.of(Instant.parse("2026-02-03T04:05:06Z")), history.lastChanged("content/codes/429.md"));
         assertEquals(Optional.of(Instant.parse("2026-02-03T04:05:06Z")), history.latest());
         assertEquals(List.of("429 says more & better", "First pages"),
-                history.recent(5).stream().map(ContentHistory.Change::subject).toList());
-        assertEquals(List.of("content/codes/429.md"), history.recent(1).get(0).files());
+                history.changes().stream().map(ContentHistory.Change::subject).toList());
+        assertEquals(List.of("content/codes/429.md"), history.changes().get(0).files());
     }
 
     @Test
     void aFolderOutsideAnyRepositoryHasNoHistory() {
         ContentHistory history = ContentHistory.read(dir, "content");
-        assertTrue(history.recent(10).isEmpty());
+        assertTrue(history.changes().isEmpty());
         assertEquals(Optional.empty(), history.lastChanged("content/codes/404.md"));
         assertEquals(Optional.empty(), history.latest());
     }
