@@ -21,7 +21,6 @@ final class SearchTokens {
     private static final Pattern RUNS = Pattern.compile("\\p{IsHan}+|" + NOT_HAN_WORD_CHAR + "+(?:['\u2019]"
             + NOT_HAN_WORD_CHAR + "+)*");
     private static final Pattern MARKS_AND_APOSTROPHES = Pattern.compile("[\\p{M}'\u2019]");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private SearchTokens() {
     }
@@ -32,7 +31,7 @@ final class SearchTokens {
     }
 
     static boolean isHan(String term) {
-        return HAN.matcher(term).find();
+        return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     static List<String> tokens(String text) {
