@@ -58,15 +58,13 @@ final class SearchIndex {
          * other words stay a plain list, which the browser reads faster at the first focus than it unpacks them.
          */
         Written packed() {
-            List<Integer> words = positions(false);
-            List<Integer> han = positions(true);
+            Map<Boolean, List<Integer>> byScript = IntStream.range(0, terms.size()).boxed()
+                    .collect(Collectors.partitioningBy(i -> SearchTokens.isHan(terms.get(i))));
+            List<Integer> words = byScript.get(false);
+            List<Integer> han = byScript.get(true);
             return new Written(fields, docs,
                     new Words(words.stream().map(terms::get).toList(), postingsOf(words)),
                     new Vocabulary(frontCoded(han.stream().map(terms::get).toList()), postingsOf(han)));
-        }
-
-        private List<Integer> positions(boolean han) {
-            return IntStream.range(0, terms.size()).filter(i -> SearchTokens.isHan(terms.get(i)) == han).boxed().toList();
         }
 
         private String postingsOf(List<Integer> positions) {

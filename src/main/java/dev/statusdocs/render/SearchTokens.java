@@ -31,7 +31,13 @@ final class SearchTokens {
     }
 
     static boolean isHan(String term) {
-        return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        // A loop, not codePoints(): the index asks this of every term on every rebuild in serve.
+        for (int i = 0; i < term.length(); i += Character.charCount(term.codePointAt(i))) {
+            if (Character.UnicodeScript.of(term.codePointAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> tokens(String text) {
