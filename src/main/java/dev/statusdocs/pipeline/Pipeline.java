@@ -50,6 +50,7 @@ public final class Pipeline {
     private MarkdownEngine markdown;
     private PebbleTemplates templates;
     private ContentHistory history;
+    private SiteResources.Loaded resources;
 
     public Pipeline(Path root) {
         this(root, RebuildCache.NONE);
@@ -122,13 +123,11 @@ public final class Pipeline {
                     () -> pageChecks.check(page, text, surroundings)));
             diagnostics.addAll(cache.get("chinese style", List.of(page.file(), text, glossary),
                     () -> chinese.check(page, text)));
-            diagnostics.addAll(cache.get("rfc links", List.of(page.file(), text, rfcSections),
-                    () -> rfcSections.check(page.file(), text)));
+            diagnostics.addAll(rfcSections.check(page.file(), text));
         }
         diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.FILE));
         diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.NOTES_FILE));
-        SiteResources.Loaded loaded = new SiteResources().load(root);
-        SiteResources.Loaded resources = baseUrl.map(loaded::publishedAt).orElse(loaded);
+        SiteResources.Loaded resources = resources();
         diagnostics.addAll(resources.diagnostics());
         List<Finding> found = cache.get("detection", DetectionInput.of(content), () -> detector.detect(
                 content.specs(), content.claims(), content.registry(), content.pages().values()));
@@ -175,6 +174,18 @@ public final class Pipeline {
             history = ContentHistory.read(root, "content");
         }
         return history;
+    }
+
+    /**
+     * Read once per pipeline, like the templates: {@code serve} starts a new pipeline when anything under
+     * {@code templates/} or the site settings change. Kept, the UI strings compare by identity in template keys.
+     */
+    private SiteResources.Loaded resources() {
+        if (resources == null) {
+            SiteResources.Loaded loaded = new SiteResources().load(root);
+            resources = baseUrl.map(loaded::publishedAt).orElse(loaded);
+        }
+        return resources;
     }
 
     private PebbleTemplates templates() {

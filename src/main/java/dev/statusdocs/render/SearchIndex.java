@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,15 +58,13 @@ final class SearchIndex {
          * other words stay a plain list, which the browser reads faster at the first focus than it unpacks them.
          */
         Written packed() {
-            List<Integer> words = positions(false);
-            List<Integer> han = positions(true);
+            Map<Boolean, List<Integer>> byScript = IntStream.range(0, terms.size()).boxed()
+                    .collect(Collectors.partitioningBy(i -> SearchTokens.isHan(terms.get(i))));
+            List<Integer> words = byScript.get(false);
+            List<Integer> han = byScript.get(true);
             return new Written(fields, docs,
                     new Words(words.stream().map(terms::get).toList(), postingsOf(words)),
                     new Vocabulary(frontCoded(han.stream().map(terms::get).toList()), postingsOf(han)));
-        }
-
-        private List<Integer> positions(boolean han) {
-            return IntStream.range(0, terms.size()).filter(i -> SearchTokens.isHan(terms.get(i)) == han).boxed().toList();
         }
 
         private String postingsOf(List<Integer> positions) {
@@ -91,35 +88,54 @@ final class SearchIndex {
     }
 
     static Built build(List<Entry> entries) {
-        return build(entries, SearchTokens::tokens);
+        return build(entries, SearchIndex::terms);
     }
 
-    /** @param tokens a text's tokens, as {@link SearchTokens#tokens} gives them (serve remembers them per text) */
-    static Built build(List<Entry> entries, Function<String, List<String>> tokens) {
-        // Postings arrive in increasing order, so each keeps its insertion order; terms are sorted once at the end.
-        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
-        List<Shown> docs = new ArrayList<>();
-        for (int doc = 0; doc < entries.size(); doc++) {
-            Entry entry = entries.get(doc);
-            docs.add(shown(entry));
-            for (Field field : Field.values()) {
-                int posting = doc * Field.values().length + field.ordinal();
-                for (String text : texts(entry, field)) {
-                    tokens.apply(text).forEach(t -> postings.computeIfAbsent(t, k -> new LinkedHashMap<>())
-                            .merge(posting, 1, Integer::sum));
+    /**
+     * One code's terms, each with how often it occurs in each field (indexed by {@link Field#ordinal}). The index
+     * is assembled from these, so that {@code serve} re-tokenizes only the page that changed.
+     */
+    static Map<String, int[]> terms(Entry entry) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Field field : Field.values()) {
+            for (String text : texts(entry, field)) {
+                for (String term : SearchTokens.tokens(text)) {
+                    counts.computeIfAbsent(term, t -> new int[Field.values().length])[field.ordinal()]++;
                 }
             }
         }
-        List<String> terms = postings.keySet().stream().sorted().toList();
-        List<int[]> lists = terms.stream().map(term -> postings.get(term).entrySet().stream()
-                .flatMapToInt(e -> IntStream.generate(e::getKey).limit(Math.min(e.getValue(), MOST_REPEATS)))
-                .toArray()).toList();
-        List<String> fields = Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-        return new Built(fields, docs, terms, lists);
+        return counts;
     }
 
-    static byte[] script(Collection<Entry> entries, Function<String, List<String>> tokens) {
-        Written index = build(List.copyOf(entries), tokens).packed();
+    /** @param termsOf each entry's {@link #terms}, which {@code serve} remembers per entry */
+    static Built build(List<Entry> entries, Function<Entry, Map<String, int[]>> termsOf) {
+        // Documents are visited in order and fields in order, so each term's postings arrive sorted.
+        Map<String, IntStream.Builder> postings = new HashMap<>();
+        List<Shown> docs = new ArrayList<>();
+        int size = Field.values().length;
+        for (int doc = 0; doc < entries.size(); doc++) {
+            Entry entry = entries.get(doc);
+            docs.add(shown(entry));
+            for (Map.Entry<String, int[]> term : termsOf.apply(entry).entrySet()) {
+                IntStream.Builder list = postings.computeIfAbsent(term.getKey(), t -> IntStream.builder());
+                int[] counts = term.getValue();
+                for (int field = 0; field < size; field++) {
+                    for (int repeat = 0; repeat < Math.min(counts[field], MOST_REPEATS); repeat++) {
+                        list.add(doc * size + field);
+                    }
+                }
+            }
+        }
+        List<String> terms = new ArrayList<>(postings.keySet());
+        terms.sort(null);
+        List<int[]> lists = new ArrayList<>(terms.size());
+        terms.forEach(term -> lists.add(postings.get(term).build().toArray()));
+        List<String> fields = Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        return new Built(fields, docs, List.copyOf(terms), lists);
+    }
+
+    static byte[] script(List<Entry> entries, Function<Entry, Map<String, int[]>> termsOf) {
+        Written index = build(entries, termsOf).packed();
         return assignment(GLOBAL, json -> {
             json.writeStartObject();
             writeStrings(json, "fields", index.fields());

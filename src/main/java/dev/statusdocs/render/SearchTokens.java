@@ -21,7 +21,6 @@ final class SearchTokens {
     private static final Pattern RUNS = Pattern.compile("\\p{IsHan}+|" + NOT_HAN_WORD_CHAR + "+(?:['\u2019]"
             + NOT_HAN_WORD_CHAR + "+)*");
     private static final Pattern MARKS_AND_APOSTROPHES = Pattern.compile("[\\p{M}'\u2019]");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private SearchTokens() {
     }
@@ -32,7 +31,13 @@ final class SearchTokens {
     }
 
     static boolean isHan(String term) {
-        return HAN.matcher(term).find();
+        // A loop, not codePoints(): the index asks this of every term on every rebuild in serve.
+        for (int i = 0; i < term.length(); i += Character.charCount(term.codePointAt(i))) {
+            if (Character.UnicodeScript.of(term.codePointAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> tokens(String text) {

@@ -214,9 +214,9 @@ public final class SiteRenderer {
                 .map(page -> remembered.get("search document", List.of(page, aliases.getOrDefault(page.code(), List.of()),
                         constants.get(page.code())), () -> documents.document(page)))
                 .toList();
-        jobs.put(SearchIndex.PATH, () -> remembered.get("search index", all, () -> SearchIndex.script(all,
-                text -> remembered.get("search tokens", text, () -> SearchTokens.tokens(text)))));
-        jobs.put(SearchIndex.TEXT_PATH, () -> remembered.get("search text", all, () -> SearchIndex.textScript(all)));
+        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all,
+                entry -> remembered.get("search terms", entry, () -> SearchIndex.terms(entry))));
+        jobs.put(SearchIndex.TEXT_PATH, () -> SearchIndex.textScript(all));
     }
 
     /**

@@ -1,15 +1,22 @@
 package dev.statusdocs.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statusdocs.TestProjects;
 import dev.statusdocs.cli.MainForTests;
+import dev.statusdocs.output.OfflineBundle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +46,33 @@ class RebuilderTest {
         assertTrue(changed.contains("zh/404.html") || changed.contains("en/404.html"), changed.toString());
         assertFalse(changed.contains("en/200.html"), changed.toString());
         assertFalse(changed.contains("zh/429.html"), changed.toString());
+    }
+
+    @Test
+    void rebuildsAfterEditsWriteWhatAFullBuildWrites() throws IOException {
+        Rebuilder rebuilder = rebuilderOnMergedProject();
+        MainForTests.run("new", "599", "--root", dir.toString());
+        rebuilder.rebuild(Set.of());
+
+        Path page = dir.resolve("content/codes/404.md");
+        TestProjects.write(page, TestProjects.read(page) + "\nThe word quokkaesque is only in this edit.\n");
+        Files.delete(dir.resolve("content/codes/599.md"));
+        Rebuilder.Result edited = rebuilder.rebuild(Set.of("content/codes/404.md", "content/codes/599.md"));
+        assertFalse(edited.failed(), edited.diagnostics().toString());
+
+        Rebuilder.Result full = new Rebuilder(dir).rebuild(Set.of());
+        assertEquals(withoutBundle(full.files()).keySet(), withoutBundle(edited.files()).keySet());
+        withoutBundle(full.files()).forEach((file, bytes) ->
+                assertArrayEquals(bytes, edited.files().get(file), file + " differs from a full build"));
+        String index = new String(edited.files().get("assets/search-index.js"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("\"quokkaesque\""), "the edited page's words are found");
+        assertFalse(index.contains("\"code\":\"599\""), "the removed page is not");
+    }
+
+    private static Map<String, byte[]> withoutBundle(Map<String, byte[]> files) {
+        Map<String, byte[]> rest = new TreeMap<>(files);
+        rest.remove(OfflineBundle.PATH);
+        return rest;
     }
 
     @Test

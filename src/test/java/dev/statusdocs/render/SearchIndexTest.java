@@ -79,7 +79,7 @@ class SearchIndexTest {
 
     @Test
     void scriptAssignsTheGlobalAndCanNeverCloseAScriptElement() {
-        String script = new String(SearchIndex.script(List.of(GATEWAY, TEAPOT), SearchTokens::tokens), StandardCharsets.UTF_8);
+        String script = new String(SearchIndex.script(List.of(GATEWAY, TEAPOT), SearchIndex::terms), StandardCharsets.UTF_8);
         assertEquals(0, script.indexOf("window." + SearchIndex.GLOBAL + " = "));
         assertFalse(script.contains("<"), script);
     }
