@@ -37,13 +37,17 @@ class PageHistoryTest {
         assertEquals(0, git.inheritIO().start().waitFor(), String.join(" ", args));
     }
 
-    @Test
-    void aCommittedPageShowsItsDateInTheSitemapTheFeedAndTheBundle() throws Exception {
+    private void mergedProjectCommittedAs(String message) throws IOException, InterruptedException {
         TestProjects.copy("basic", dir);
         run("merge");
         git("init", "-q");
         git("add", "-A");
-        git("commit", "-q", "-m", "404 <explains> caches & proxies");
+        git("commit", "-q", "-m", message);
+    }
+
+    @Test
+    void aCommittedPageShowsItsDateInTheSitemapTheFeedAndTheBundle() throws Exception {
+        mergedProjectCommittedAs("404 <explains> caches & proxies");
 
         assertEquals(ExitCodes.OK, run("build"));
 
@@ -63,11 +67,7 @@ class PageHistoryTest {
 
     @Test
     void theFeedListsThePagesChangesEvenBehindMoreCommitsThanItHoldsThatChangedOnlyData() throws Exception {
-        TestProjects.copy("basic", dir);
-        run("merge");
-        git("init", "-q");
-        git("add", "-A");
-        git("commit", "-q", "-m", "the pages");
+        mergedProjectCommittedAs("the pages");
         for (int i = 0; i < 40; i++) {
             TestProjects.write(dir.resolve("content/notes.txt"), "note " + i);
             git("add", "-A");
