@@ -1,13 +1,10 @@
 package dev.statusdocs.check;
 
+import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.yaml.FieldTable;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.YamlSchema;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,16 +34,8 @@ public record Glossary(List<Term> terms) {
 
     /** Reads the glossary under {@code root}; a missing file is an empty glossary, bad data a diagnostic. */
     public static Glossary read(Path root, List<Diagnostic> diagnostics) {
-        String text;
-        try {
-            text = Files.readString(root.resolve(FILE), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Glossary(List.of());
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(FILE, 1, 1, "cannot read the glossary: " + e.getMessage()));
-            return new Glossary(List.of());
-        }
-        return LocatedYaml.parse(FILE, text, 0, diagnostics).map(doc -> parse(doc, diagnostics))
+        return new ProjectFiles(root).readIfPresent(FILE, diagnostics)
+                .flatMap(text -> LocatedYaml.parse(FILE, text, 0, diagnostics)).map(doc -> parse(doc, diagnostics))
                 .orElse(new Glossary(List.of()));
     }
 

@@ -1,13 +1,10 @@
 package dev.statusdocs.check;
 
+import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.yaml.FieldTable;
 import dev.statusdocs.yaml.LocatedYaml;
 import dev.statusdocs.yaml.YamlSchema;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +35,8 @@ public record RfcSections(Map<Integer, Set<String>> sectionsByRfc) {
 
     /** Reads the list under {@code root}; a project without one has its RFC links left unchecked. */
     public static RfcSections read(Path root, List<Diagnostic> diagnostics) {
-        String text;
-        try {
-            text = Files.readString(root.resolve(FILE), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new RfcSections(Map.of());
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(FILE, 1, 1, "cannot read the RFC section list: " + e.getMessage()));
-            return new RfcSections(Map.of());
-        }
-        return LocatedYaml.parse(FILE, text, 0, diagnostics).map(doc -> parse(doc, diagnostics))
+        return new ProjectFiles(root).readIfPresent(FILE, diagnostics)
+                .flatMap(text -> LocatedYaml.parse(FILE, text, 0, diagnostics)).map(doc -> parse(doc, diagnostics))
                 .orElse(new RfcSections(Map.of()));
     }
 
@@ -105,11 +94,8 @@ public record RfcSections(Map<Integer, Set<String>> sectionsByRfc) {
 
     /** {@link #check} on a file under {@code root}; a file that cannot be read is left to its own reader. */
     public List<Diagnostic> checkFile(Path root, String file) {
-        try {
-            return check(file, Files.readString(root.resolve(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return List.of();
-        }
+        return new ProjectFiles(root).readIfPresent(file, new ArrayList<>()).map(text -> check(file, text))
+                .orElse(List.of());
     }
 
     private Optional<String> problem(int rfc, String section) {

@@ -1,5 +1,6 @@
 package dev.statusdocs.files;
 
+import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -95,6 +97,24 @@ public final class ProjectFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative, e);
         }
+    }
+
+    /**
+     * The text of an optional file: empty when nothing stands at {@code relative}, and empty with a diagnostic when
+     * the file is refused or is not UTF-8.
+     */
+    public Optional<String> readIfPresent(String relative, List<Diagnostic> diagnostics) {
+        if (isMissing(relative)) {
+            return Optional.empty();
+        }
+        Optional<Refusal> refused = refusal(relative);
+        if (refused.isPresent()) {
+            diagnostics.add(Diagnostic.error(relative, 1, 1, refused.get().message(), refused.get().hint()));
+            return Optional.empty();
+        }
+        Utf8.Decoded text = read(relative);
+        text.problem().ifPresent(diagnostics::add);
+        return text.text();
     }
 
     private static String withoutByteOrderMark(String text) {

@@ -155,7 +155,7 @@ public final class ContentLoader {
      * Earth, so "today" is the date at the easternmost offset.
      */
     private Vendors readVendors(List<Diagnostic> diagnostics) {
-        return readOptional(new ProjectFiles(root), VendorReader.FILE, diagnostics).map(text -> {
+        return new ProjectFiles(root).readIfPresent(VendorReader.FILE, diagnostics).map(text -> {
             VendorReader.Result result = new VendorReader(LocalDate.now(ZoneOffset.MAX)).read(text);
             diagnostics.addAll(result.diagnostics());
             return result.vendors();
@@ -180,7 +180,7 @@ public final class ContentLoader {
 
     /** The facts file, optional: a project without one has no facts panels. */
     private Facts readFacts(Registry registry, List<Diagnostic> diagnostics) {
-        return readOptional(new ProjectFiles(root), FactsReader.FILE, diagnostics).map(text -> {
+        return new ProjectFiles(root).readIfPresent(FactsReader.FILE, diagnostics).map(text -> {
             FactsReader.Result result = new FactsReader().read(text, registry);
             diagnostics.addAll(result.diagnostics());
             return result.facts();
@@ -189,25 +189,11 @@ public final class ContentLoader {
 
     /** The constants file, optional like the facts. */
     private Constants readConstants(Registry registry, List<Diagnostic> diagnostics) {
-        return readOptional(new ProjectFiles(root), ConstantsReader.FILE, diagnostics).map(text -> {
+        return new ProjectFiles(root).readIfPresent(ConstantsReader.FILE, diagnostics).map(text -> {
             ConstantsReader.Result result = new ConstantsReader().read(text, registry);
             diagnostics.addAll(result.diagnostics());
             return result.constants();
         }).orElse(Constants.NONE);
-    }
-
-    private static Optional<String> readOptional(ProjectFiles project, String file, List<Diagnostic> diagnostics) {
-        if (project.isMissing(file)) {
-            return Optional.empty();
-        }
-        Optional<ProjectFiles.Refusal> refused = project.refusal(file);
-        if (refused.isPresent()) {
-            diagnostics.add(Diagnostic.error(file, 1, 1, refused.get().message(), refused.get().hint()));
-            return Optional.empty();
-        }
-        Utf8.Decoded text = project.read(file);
-        text.problem().ifPresent(diagnostics::add);
-        return text.text();
     }
 
     private SortedMap<String, String> readPageTexts(Set<String> present, List<Diagnostic> diagnostics) {

@@ -58,6 +58,19 @@ class ProjectBoundaryTest {
     }
 
     @Test
+    void glossaryAndSectionListThatLinkOutsideAreRefusedLikeEveryOtherDataFile() throws IOException {
+        for (String file : List.of("content/glossary.yaml", "content/rfc-sections.yaml")) {
+            Path outside = dir.resolve(Path.of(file).getFileName());
+            Files.writeString(outside, "{}\n");
+            Files.createSymbolicLink(project.resolve(file), outside);
+
+            assertEquals(List.of(file + ":1:1: error: '" + file + "' is a symbolic link; statusdocs reads no links"),
+                    problems(file));
+        }
+        assertCheckAndBuildFail();
+    }
+
+    @Test
     void pageThatLinksInsideTheProjectIsRefusedAsWell() throws IOException {
         Path page = project.resolve("content/codes/200.md");
         Files.move(page, project.resolve("content/200.txt"));
