@@ -110,21 +110,19 @@ public final class Pipeline {
         List<Diagnostic> diagnostics = new ArrayList<>(content.diagnostics());
         diagnostics.addAll(PageChecks.missingPages(content));
         diagnostics.addAll(VendorChecks.check(content));
-        PageChecks pageChecks = new PageChecks(markdown());
         PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
         diagnostics.addAll(ExampleCoverage.check(content, surroundings.codesWithPages()));
         Glossary glossary = Glossary.read(root, diagnostics);
-        ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
         RfcSections rfcSections = RfcSections.read(root, diagnostics);
-        CitationCount citations = citations(content, diagnostics);
-        for (CodePage page : content.pages().values()) {
-            String text = content.pageTexts().get(page.file());
-            diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, surroundings),
-                    () -> pageChecks.check(page, text, surroundings)));
-            diagnostics.addAll(cache.get("chinese style", List.of(page.file(), text, glossary),
-                    () -> chinese.check(page, text)));
-            diagnostics.addAll(rfcSections.check(page.file(), text));
-        }
+        CitationLinks links = CitationLinks.of(content.vendors());
+        PageCheckers checkers = new PageCheckers(new PageChecks(markdown()), surroundings, glossary,
+                new ChineseStyle(markdown(), glossary), rfcSections, new Citations(markdown(), links), links);
+        // Each page is checked on its own, so the pages share the machine's cores.
+        List<PageChecked> pages = content.pages().values().parallelStream()
+                .map(page -> checkPage(checkers, page, content.pageTexts().get(page.file())))
+                .toList();
+        pages.forEach(page -> diagnostics.addAll(page.diagnostics()));
+        CitationCount citations = new CitationCount(pages.stream().map(PageChecked::citationLinks).toList());
         diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.FILE));
         diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.NOTES_FILE));
         SiteResources.Loaded resources = resources();
@@ -137,18 +135,27 @@ public final class Pipeline {
         return new Checked(content, applied.findings(), List.copyOf(diagnostics), resources, citations);
     }
 
-    /** Warns about each page's uncited requirements and counts its citation links. */
-    private CitationCount citations(Content content, List<Diagnostic> diagnostics) {
-        CitationLinks links = CitationLinks.of(content.vendors());
-        Citations citations = new Citations(markdown(), links);
-        List<Integer> perPage = new ArrayList<>();
-        for (CodePage page : content.pages().values()) {
-            Citations.PageCitations cited = cache.get("citations",
-                    List.of(page.file(), content.pageTexts().get(page.file()), links), () -> citations.check(page));
-            diagnostics.addAll(cited.diagnostics());
-            perPage.add(cited.links());
-        }
-        return new CitationCount(perPage);
+    /** The checks of one page, set up once per check. */
+    private record PageCheckers(PageChecks pageChecks, PageChecks.Surroundings surroundings, Glossary glossary,
+                                ChineseStyle chinese, RfcSections rfcSections, Citations citations,
+                                CitationLinks links) {
+    }
+
+    /** What the checks say of one page, and how many citation links it has. */
+    private record PageChecked(List<Diagnostic> diagnostics, int citationLinks) {
+    }
+
+    private PageChecked checkPage(PageCheckers checkers, CodePage page, String text) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        diagnostics.addAll(cache.get("page checks", List.of(page.file(), text, checkers.surroundings()),
+                () -> checkers.pageChecks().check(page, text, checkers.surroundings())));
+        diagnostics.addAll(cache.get("chinese style", List.of(page.file(), text, checkers.glossary()),
+                () -> checkers.chinese().check(page, text)));
+        diagnostics.addAll(checkers.rfcSections().check(page.file(), text));
+        Citations.PageCitations cited = cache.get("citations", List.of(page.file(), text, checkers.links()),
+                () -> checkers.citations().check(page));
+        diagnostics.addAll(cited.diagnostics());
+        return new PageChecked(diagnostics, cited.links());
     }
 
     /** Everything detection reads, which is not a page's body: equal inputs give equal findings. */

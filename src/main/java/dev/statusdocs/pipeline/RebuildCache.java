@@ -1,22 +1,23 @@
 package dev.statusdocs.pipeline;
 
 import dev.statusdocs.render.Remembered;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What {@code serve} remembers between rebuilds: each stage's results by the inputs they came from, so that a
  * rebuild after one edit recomputes only what the edit changed. A plain build uses {@link #NONE} and remembers
  * nothing. Results not asked for during a rebuild are dropped at its end, so the cache never outgrows one site.
+ * The stages that check and render pages side by side share it, hence the concurrent maps.
  */
 public final class RebuildCache implements Remembered {
     /** Computes every time. */
     public static final RebuildCache NONE = new RebuildCache(false);
 
     private final boolean enabled;
-    private Map<Object, Object> previous = new HashMap<>();
-    private Map<Object, Object> current = new HashMap<>();
+    private Map<Object, Object> previous = new ConcurrentHashMap<>();
+    private Map<Object, Object> current = new ConcurrentHashMap<>();
 
     private RebuildCache(boolean enabled) {
         this.enabled = enabled;
@@ -45,6 +46,6 @@ public final class RebuildCache implements Remembered {
     /** Ends a rebuild: what it did not use is forgotten. */
     void endRebuild() {
         previous = current;
-        current = new HashMap<>();
+        current = new ConcurrentHashMap<>();
     }
 }

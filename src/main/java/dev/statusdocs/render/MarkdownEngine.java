@@ -10,10 +10,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Flexmark set up once: the stock parser with tables and anchor links, and the stock renderer with four extensions.
@@ -28,7 +28,7 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Map<Key, Rendered> renderedByText = new HashMap<>();
+    private final Map<Key, Rendered> renderedByText = new ConcurrentHashMap<>();
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();

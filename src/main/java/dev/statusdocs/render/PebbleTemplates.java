@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /** The Pebble engine over {@code templates/}; each template is compiled on first use and kept. */
 public final class PebbleTemplates {
@@ -22,6 +23,9 @@ public final class PebbleTemplates {
                 .loader(loader)
                 .strictVariables(true)
                 .newLineTrimming(true)
+                // jsoup's escaper, for text and quoted attributes alike: jsoup has its entity tables loaded for
+                // reading HTML anyway, and Pebble's own escaper would build another set on every cold build.
+                .addEscapingStrategy("html", Entities::escape)
                 .build();
     }
 

@@ -108,8 +108,8 @@ public final class SiteRenderer {
         addDataFiles(jobs, content, findings, claimsByCode);
         addSearchFiles(jobs, content, facts);
 
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        jobs.forEach((path, job) -> files.put(path, job.get()));
+        SortedMap<String, byte[]> files = new TreeMap<>(jobs.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, job -> job.getValue().get())));
         assets.forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }

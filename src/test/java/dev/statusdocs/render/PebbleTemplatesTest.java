@@ -20,7 +20,7 @@ class PebbleTemplatesTest {
                 StandardCharsets.UTF_8);
         byte[] page = new PebbleTemplates(dir).render("page", Map.of("text", "<a href=\"x\" title='y'>A & 请求</a>",
                 "html", "<b>超时</b>"));
-        String escaped = "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;A &amp; 请求&lt;/a&gt;";
+        String escaped = "&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;A &amp; 请求&lt;/a&gt;";
         assertEquals("<p title=\"" + escaped + "\">" + escaped + "</p><b>超时</b>",
                 new String(page, StandardCharsets.UTF_8));
     }
