@@ -111,11 +111,11 @@ public final class Pipeline {
         diagnostics.addAll(PageChecks.missingPages(content));
         diagnostics.addAll(VendorChecks.check(content));
         PageChecks pageChecks = new PageChecks(markdown());
-        PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
+        PageChecks.Surroundings surroundings = sameAsBefore("surroundings", PageChecks.Surroundings.of(content));
         diagnostics.addAll(ExampleCoverage.check(content, surroundings.codesWithPages()));
-        Glossary glossary = Glossary.read(root, diagnostics);
+        Glossary glossary = sameAsBefore("glossary", Glossary.read(root, diagnostics));
         ChineseStyle chinese = new ChineseStyle(markdown(), glossary);
-        RfcSections rfcSections = RfcSections.read(root, diagnostics);
+        RfcSections rfcSections = sameAsBefore("rfc section list", RfcSections.read(root, diagnostics));
         CitationCount citations = citations(content, diagnostics);
         for (CodePage page : content.pages().values()) {
             String text = content.pageTexts().get(page.file());
@@ -123,7 +123,8 @@ public final class Pipeline {
                     () -> pageChecks.check(page, text, surroundings)));
             diagnostics.addAll(cache.get("chinese style", List.of(page.file(), text, glossary),
                     () -> chinese.check(page, text)));
-            diagnostics.addAll(rfcSections.check(page.file(), text));
+            diagnostics.addAll(cache.get("rfc sections", List.of(page.file(), text, rfcSections),
+                    () -> rfcSections.check(page.file(), text)));
         }
         diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.FILE));
         diagnostics.addAll(rfcSections.checkFile(root, RegistryReader.NOTES_FILE));
@@ -139,7 +140,7 @@ public final class Pipeline {
 
     /** Warns about each page's uncited requirements and counts its citation links. */
     private CitationCount citations(Content content, List<Diagnostic> diagnostics) {
-        CitationLinks links = CitationLinks.of(content.vendors());
+        CitationLinks links = sameAsBefore("citation links", CitationLinks.of(content.vendors()));
         Citations citations = new Citations(markdown(), links);
         List<Integer> perPage = new ArrayList<>();
         for (CodePage page : content.pages().values()) {
@@ -149,6 +150,14 @@ public final class Pipeline {
             perPage.add(cited.links());
         }
         return new CitationCount(perPage);
+    }
+
+    /**
+     * {@code value}, or the equal one the last rebuild used: the per-page keys that hold it then compare it by
+     * identity, not in depth.
+     */
+    private <T> T sameAsBefore(String stage, T value) {
+        return cache.get(stage, value, () -> value);
     }
 
     /** Everything detection reads, which is not a page's body: equal inputs give equal findings. */
