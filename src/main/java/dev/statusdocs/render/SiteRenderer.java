@@ -2,6 +2,7 @@ package dev.statusdocs.render;
 
 import dev.statusdocs.history.ContentHistory;
 import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodeExamples;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Finding;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -70,21 +72,33 @@ public final class SiteRenderer {
         Map<Integer, List<String>> commonNames = new HashMap<>();
         content.registry().entries().forEach(entry -> commonNames.put(entry.code(),
                 entry.otherNames().stream().map(NamedReference::name).toList()));
-        VendorViews vendorViews = new VendorViews(content.vendors(), content.registry());
-        FactViews facts = new FactViews(strings, content.registry(), content.facts(), content.constants());
+        // Kept while their data is unchanged, so that each code page's key below holds them, not the data.
+        VendorViews vendorViews = remembered.get("vendor views", List.of(content.vendors(), content.registry()),
+                () -> new VendorViews(content.vendors(), content.registry()));
+        FactViews facts = remembered.get("fact views", List.of(content.registry(), content.facts(), content.constants()),
+                () -> new FactViews(strings, content.registry(), content.facts(), content.constants()));
         PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames, vendorViews,
                 facts);
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
             for (CodePage page : content.pages().values()) {
-                Map<String, Object> withDate = new HashMap<>(common);
-                withDate.put("updated", history.lastChanged(page.file()).map(time -> updated(lang, time)).orElse(null));
-                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", withDate,
-                        Map.of("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
-                                findingsByCode.getOrDefault(page.code(), List.of())),
-                                "vendors", vendorViews.facts(lang, page.code()),
-                                "examples", ExampleViews.of(lang, content.examples().get(page.code())))));
+                List<Claim> claims = claimsByCode.getOrDefault(page.code(), List.of());
+                List<Finding> found = findingsByCode.getOrDefault(page.code(), List.of());
+                Optional<Instant> changed = history.lastChanged(page.file());
+                CodeExamples examples = content.examples().get(page.code());
+                // Everything the page is made from, so that an edit elsewhere leaves its view unbuilt.
+                List<Object> inputs = List.of(lang, page, claims, found, views.shownWith(page, found), content.specs(),
+                        facts, vendorViews, Optional.ofNullable(examples), changed);
+                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> remembered.get("code page", inputs, () -> {
+                    Map<String, Object> context = new HashMap<>(common);
+                    context.put("updated", changed.map(time -> updated(lang, time)).orElse(null));
+                    context.put("page", views.codePage(lang, page, claims, found));
+                    context.put("vendors", vendorViews.facts(lang, page.code()));
+                    context.put("examples", ExampleViews.of(lang, examples));
+                    context.put("path", page.code() + ".html");
+                    return templates.render("code", context);
+                }));
             }
             jobs.put(lang.tag() + "/index.html", () -> page("index", lang, "index.html", common,
                     Map.of("groups", views.classGroups(lang, findingsByCode), "vendorGroups", vendorViews.groups(),
