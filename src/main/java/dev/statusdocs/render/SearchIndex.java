@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -58,17 +58,17 @@ final class SearchIndex {
          * other words stay a plain list, which the browser reads faster at the first focus than it unpacks them.
          */
         Written packed() {
-            Map<Boolean, List<Integer>> byScript = IntStream.range(0, terms.size()).boxed()
-                    .collect(Collectors.partitioningBy(i -> SearchTokens.isHan(terms.get(i))));
-            List<Integer> words = byScript.get(false);
-            List<Integer> han = byScript.get(true);
-            return new Written(fields, docs,
-                    new Words(words.stream().map(terms::get).toList(), postingsOf(words)),
-                    new Vocabulary(frontCoded(han.stream().map(terms::get).toList()), postingsOf(han)));
-        }
-
-        private String postingsOf(List<Integer> positions) {
-            return positions.stream().map(i -> differences(postings.get(i))).collect(Collectors.joining(" "));
+            List<String> words = new ArrayList<>();
+            StringJoiner wordPostings = new StringJoiner(" ");
+            List<String> han = new ArrayList<>();
+            StringJoiner hanPostings = new StringJoiner(" ");
+            for (int i = 0; i < terms.size(); i++) {
+                boolean isHan = SearchTokens.isHan(terms.get(i));
+                (isHan ? han : words).add(terms.get(i));
+                (isHan ? hanPostings : wordPostings).add(differences(postings.get(i)));
+            }
+            return new Written(fields, docs, new Words(words, wordPostings.toString()),
+                    new Vocabulary(frontCoded(han), hanPostings.toString()));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.model.VendorCode;
@@ -73,9 +74,10 @@ public final class SiteRenderer {
         content.registry().entries().forEach(entry -> commonNames.put(entry.code(),
                 entry.otherNames().stream().map(NamedReference::name).toList()));
         // Kept while their data is unchanged, so that each code page's key below holds them, not the data.
-        VendorViews vendorViews = remembered.get("vendor views", List.of(content.vendors(), content.registry()),
+        List<RegistryEntry> registry = List.copyOf(content.registry().entries());
+        VendorViews vendorViews = remembered.get("vendor views", List.of(content.vendors(), registry),
                 () -> new VendorViews(content.vendors(), content.registry()));
-        FactViews facts = remembered.get("fact views", List.of(content.registry(), content.facts(), content.constants()),
+        FactViews facts = remembered.get("fact views", List.of(registry, content.facts(), content.constants()),
                 () -> new FactViews(strings, content.registry(), content.facts(), content.constants()));
         PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames, vendorViews,
                 facts);
