@@ -89,7 +89,8 @@ public final class SiteRenderer {
                 List<Finding> found = findingsByCode.getOrDefault(page.code(), List.of());
                 Optional<Instant> changed = history.lastChanged(page.file());
                 CodeExamples examples = content.examples().get(page.code());
-                // Everything the page is made from, so that an edit elsewhere leaves its view unbuilt.
+                // Everything the page is made from besides the templates, strings and settings, which a pipeline
+                // keeps: an edit to another page leaves this one's view unbuilt.
                 List<Object> inputs = List.of(lang, page, claims, found, views.shownWith(page, found), content.specs(),
                         facts, vendorViews, Optional.ofNullable(examples), changed);
                 jobs.put(lang.tag() + "/" + page.code() + ".html", () -> remembered.get("code page", inputs, () -> {
@@ -230,8 +231,9 @@ public final class SiteRenderer {
                 .map(page -> remembered.get("search document", List.of(page, aliases.getOrDefault(page.code(), List.of()),
                         constants.get(page.code())), () -> documents.document(page)))
                 .toList();
-        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all,
-                entry -> remembered.get("search terms", entry, () -> SearchIndex.terms(entry))));
+        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all, (first, block) -> remembered.get("search block",
+                List.of(first, block), () -> SearchIndex.build(first, block,
+                        entry -> remembered.get("search terms", entry, () -> SearchIndex.terms(entry))))));
         jobs.put(SearchIndex.TEXT_PATH, () -> SearchIndex.textScript(all));
     }
 
