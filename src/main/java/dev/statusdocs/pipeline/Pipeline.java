@@ -110,11 +110,11 @@ public final class Pipeline {
         List<Diagnostic> diagnostics = new ArrayList<>(content.diagnostics());
         diagnostics.addAll(PageChecks.missingPages(content));
         diagnostics.addAll(VendorChecks.check(content));
-        PageChecks.Surroundings surroundings = PageChecks.Surroundings.of(content);
+        PageChecks.Surroundings surroundings = sameAsBefore("surroundings", PageChecks.Surroundings.of(content));
         diagnostics.addAll(ExampleCoverage.check(content, surroundings.codesWithPages()));
-        Glossary glossary = Glossary.read(root, diagnostics);
-        RfcSections rfcSections = RfcSections.read(root, diagnostics);
-        CitationLinks links = CitationLinks.of(content.vendors());
+        Glossary glossary = sameAsBefore("glossary", Glossary.read(root, diagnostics));
+        RfcSections rfcSections = sameAsBefore("rfc section list", RfcSections.read(root, diagnostics));
+        CitationLinks links = sameAsBefore("citation links", CitationLinks.of(content.vendors()));
         PageCheckers checkers = new PageCheckers(new PageChecks(markdown()), surroundings, glossary,
                 new ChineseStyle(markdown(), glossary), rfcSections, new Citations(markdown(), links), links);
         // Each page is checked on its own, so the pages share the machine's cores.
@@ -151,11 +151,20 @@ public final class Pipeline {
                 () -> checkers.pageChecks().check(page, text, checkers.surroundings())));
         diagnostics.addAll(cache.get("chinese style", List.of(page.file(), text, checkers.glossary()),
                 () -> checkers.chinese().check(page, text)));
-        diagnostics.addAll(checkers.rfcSections().check(page.file(), text));
+        diagnostics.addAll(cache.get("rfc sections", List.of(page.file(), text, checkers.rfcSections()),
+                () -> checkers.rfcSections().check(page.file(), text)));
         Citations.PageCitations cited = cache.get("citations", List.of(page.file(), text, checkers.links()),
                 () -> checkers.citations().check(page));
         diagnostics.addAll(cited.diagnostics());
         return new PageChecked(diagnostics, cited.links());
+    }
+
+    /**
+     * {@code value}, or the equal one the last rebuild used: the per-page keys that hold it then compare it by
+     * identity, not in depth.
+     */
+    private <T> T sameAsBefore(String stage, T value) {
+        return cache.get(stage, value, () -> value);
     }
 
     /** Everything detection reads, which is not a page's body: equal inputs give equal findings. */

@@ -16,8 +16,8 @@ public final class RebuildCache implements Remembered {
     public static final RebuildCache NONE = new RebuildCache(false);
 
     private final boolean enabled;
-    private Map<Object, Object> previous = new ConcurrentHashMap<>();
-    private Map<Object, Object> current = new ConcurrentHashMap<>();
+    private Map<Key, Object> previous = new ConcurrentHashMap<>();
+    private Map<Key, Object> current = new ConcurrentHashMap<>();
 
     private RebuildCache(boolean enabled) {
         this.enabled = enabled;
@@ -34,10 +34,13 @@ public final class RebuildCache implements Remembered {
         if (!enabled) {
             return compute.get();
         }
-        Object entry = Map.entry(stage, key);
+        Key entry = new Key(stage, key);
         Object value = current.get(entry);
         if (value == null) {
-            value = previous.containsKey(entry) ? previous.get(entry) : compute.get();
+            value = previous.get(entry);
+            if (value == null) {
+                value = compute.get();
+            }
             current.put(entry, value);
         }
         return (V) value;
@@ -47,5 +50,22 @@ public final class RebuildCache implements Remembered {
     void endRebuild() {
         previous = current;
         current = new ConcurrentHashMap<>();
+    }
+
+    /** A stage and its input, hashed once: keys are often large, and each is looked up in both maps. */
+    private record Key(String stage, Object input, int hash) {
+        Key(String stage, Object input) {
+            this(stage, input, 31 * stage.hashCode() + input.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && stage.equals(key.stage) && input.equals(key.input);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

@@ -27,7 +27,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Builds the view records for each kind of page from content and findings. */
@@ -90,6 +93,23 @@ final class PageViews {
                         ? strings.get(lang, "translation.stale." + lang.tag()) : null,
                 facts.facts(lang, page), facts.constants(page.code()),
                 count(lang, "said.sources", sourceCount) + " · " + count(lang, "said.findings", findings.size()));
+    }
+
+    /**
+     * The other pages a code's page shows something of, in code order: the codes before and after it, the codes it
+     * relates to and its findings' codes, whose titles its links show and whose resolutions may gloss its evidence.
+     */
+    List<CodePage> shownWith(CodePage page, List<Finding> findings) {
+        Set<Integer> codes = new TreeSet<>();
+        if (!pages.headMap(page.code()).isEmpty()) {
+            codes.add(pages.headMap(page.code()).lastKey());
+        }
+        if (!pages.tailMap(page.code() + 1).isEmpty()) {
+            codes.add(pages.tailMap(page.code() + 1).firstKey());
+        }
+        page.related().forEach(ref -> codes.add(ref.code()));
+        findings.forEach(finding -> codes.addAll(finding.codes()));
+        return codes.stream().map(pages::get).filter(Objects::nonNull).toList();
     }
 
     /** A count in words, by the language's plural form: "zero" where the strings have one, else "one" or "other". */

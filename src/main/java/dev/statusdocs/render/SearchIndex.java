@@ -11,13 +11,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -44,6 +46,10 @@ final class SearchIndex {
      */
     enum Field { NAMES, CLASS, CONSTANTS, SUMMARY, HEADINGS, BODY }
 
+    private static final List<String> FIELDS =
+            Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    /** Entries per block of the index; see {@link #ofBlocks}. */
+    private static final int BLOCK = 8;
     private static final int MAX_SHARED = 9;
     static final int MOST_REPEATS = 9;
 
@@ -58,17 +64,17 @@ final class SearchIndex {
          * other words stay a plain list, which the browser reads faster at the first focus than it unpacks them.
          */
         Written packed() {
-            Map<Boolean, List<Integer>> byScript = IntStream.range(0, terms.size()).boxed()
-                    .collect(Collectors.partitioningBy(i -> SearchTokens.isHan(terms.get(i))));
-            List<Integer> words = byScript.get(false);
-            List<Integer> han = byScript.get(true);
-            return new Written(fields, docs,
-                    new Words(words.stream().map(terms::get).toList(), postingsOf(words)),
-                    new Vocabulary(frontCoded(han.stream().map(terms::get).toList()), postingsOf(han)));
-        }
-
-        private String postingsOf(List<Integer> positions) {
-            return positions.stream().map(i -> differences(postings.get(i))).collect(Collectors.joining(" "));
+            List<String> words = new ArrayList<>();
+            StringJoiner wordPostings = new StringJoiner(" ");
+            List<String> han = new ArrayList<>();
+            StringJoiner hanPostings = new StringJoiner(" ");
+            for (int i = 0; i < terms.size(); i++) {
+                boolean isHan = SearchTokens.isHan(terms.get(i));
+                (isHan ? han : words).add(terms.get(i));
+                (isHan ? hanPostings : wordPostings).add(differences(postings.get(i)));
+            }
+            return new Written(fields, docs, new Words(words, wordPostings.toString()),
+                    new Vocabulary(frontCoded(han), hanPostings.toString()));
         }
     }
 
@@ -88,7 +94,7 @@ final class SearchIndex {
     }
 
     static Built build(List<Entry> entries) {
-        return build(entries, SearchIndex::terms);
+        return build(0, entries, SearchIndex::terms);
     }
 
     /**
@@ -107,14 +113,19 @@ final class SearchIndex {
         return counts;
     }
 
-    /** @param termsOf each entry's {@link #terms}, which {@code serve} remembers per entry */
-    static Built build(List<Entry> entries, Function<Entry, Map<String, int[]>> termsOf) {
+    /**
+     * The index of {@code entries}, which are numbered from {@code first}.
+     *
+     * @param termsOf each entry's {@link #terms}, which {@code serve} remembers per entry
+     */
+    static Built build(int first, List<Entry> entries, Function<Entry, Map<String, int[]>> termsOf) {
         // Documents are visited in order and fields in order, so each term's postings arrive sorted.
         Map<String, IntStream.Builder> postings = new HashMap<>();
         List<Shown> docs = new ArrayList<>();
         int size = Field.values().length;
-        for (int doc = 0; doc < entries.size(); doc++) {
-            Entry entry = entries.get(doc);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            int doc = first + i;
             docs.add(shown(entry));
             for (Map.Entry<String, int[]> term : termsOf.apply(entry).entrySet()) {
                 IntStream.Builder list = postings.computeIfAbsent(term.getKey(), t -> IntStream.builder());
@@ -130,12 +141,54 @@ final class SearchIndex {
         terms.sort(null);
         List<int[]> lists = new ArrayList<>(terms.size());
         terms.forEach(term -> lists.add(postings.get(term).build().toArray()));
-        List<String> fields = Stream.of(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-        return new Built(fields, docs, List.copyOf(terms), lists);
+        return new Built(FIELDS, docs, List.copyOf(terms), lists);
     }
 
-    static byte[] script(List<Entry> entries, Function<Entry, Map<String, int[]>> termsOf) {
-        Written index = build(entries, termsOf).packed();
+    /**
+     * The index of all entries, merged from the indexes of consecutive blocks of {@link #BLOCK} entries, so that
+     * {@code serve}, which remembers each block's index, indexes again only the block an edit falls in.
+     *
+     * @param blockIndex the index of the entries from a first one, as {@link #build(int, List, Function)} makes it
+     */
+    static Built ofBlocks(List<Entry> entries, BiFunction<Integer, List<Entry>, Built> blockIndex) {
+        Built all = new Built(FIELDS, List.of(), List.of(), List.of());
+        for (int first = 0; first < entries.size(); first += BLOCK) {
+            all = merge(all, blockIndex.apply(first, entries.subList(first, Math.min(first + BLOCK, entries.size()))));
+        }
+        return all;
+    }
+
+    /** The index of {@code before}'s documents followed by {@code after}'s: both vocabularies merged in order. */
+    static Built merge(Built before, Built after) {
+        List<String> terms = new ArrayList<>();
+        List<int[]> postings = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < before.terms().size() || j < after.terms().size()) {
+            int order = i == before.terms().size() ? 1
+                    : j == after.terms().size() ? -1 : before.terms().get(i).compareTo(after.terms().get(j));
+            if (order <= 0) {
+                terms.add(before.terms().get(i));
+                postings.add(order < 0 ? before.postings().get(i) : joined(before.postings().get(i), after.postings().get(j++)));
+                i++;
+            } else {
+                terms.add(after.terms().get(j));
+                postings.add(after.postings().get(j++));
+            }
+        }
+        List<Shown> docs = new ArrayList<>(before.docs());
+        docs.addAll(after.docs());
+        return new Built(FIELDS, docs, terms, postings);
+    }
+
+    private static int[] joined(int[] first, int[] second) {
+        int[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    static byte[] script(List<Entry> entries, BiFunction<Integer, List<Entry>, Built> blockIndex) {
+        Written index = ofBlocks(entries, blockIndex).packed();
         return assignment(GLOBAL, json -> {
             json.writeStartObject();
             writeStrings(json, "fields", index.fields());

@@ -2,10 +2,12 @@ package dev.statusdocs.render;
 
 import dev.statusdocs.history.ContentHistory;
 import dev.statusdocs.model.Claim;
+import dev.statusdocs.model.CodeExamples;
 import dev.statusdocs.model.CodePage;
 import dev.statusdocs.model.Content;
 import dev.statusdocs.model.Finding;
 import dev.statusdocs.model.Lang;
+import dev.statusdocs.model.RegistryEntry;
 import dev.statusdocs.model.RegistryEntry.NamedReference;
 import dev.statusdocs.model.SourceSpec;
 import dev.statusdocs.model.VendorCode;
@@ -21,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -70,21 +73,35 @@ public final class SiteRenderer {
         Map<Integer, List<String>> commonNames = new HashMap<>();
         content.registry().entries().forEach(entry -> commonNames.put(entry.code(),
                 entry.otherNames().stream().map(NamedReference::name).toList()));
-        VendorViews vendorViews = new VendorViews(content.vendors(), content.registry());
-        FactViews facts = new FactViews(strings, content.registry(), content.facts(), content.constants());
+        // Kept while their data is unchanged, so that each code page's key below holds them, not the data.
+        List<RegistryEntry> registry = List.copyOf(content.registry().entries());
+        VendorViews vendorViews = remembered.get("vendor views", List.of(content.vendors(), registry),
+                () -> new VendorViews(content.vendors(), content.registry()));
+        FactViews facts = remembered.get("fact views", List.of(registry, content.facts(), content.constants()),
+                () -> new FactViews(strings, content.registry(), content.facts(), content.constants()));
         PageViews views = new PageViews(markdown, strings, config, specs, content.pages(), commonNames, vendorViews,
                 facts);
         Map<String, Supplier<byte[]>> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             Map<String, Object> common = common(lang);
             for (CodePage page : content.pages().values()) {
-                Map<String, Object> withDate = new HashMap<>(common);
-                withDate.put("updated", history.lastChanged(page.file()).map(time -> updated(lang, time)).orElse(null));
-                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> page("code", lang, page.code() + ".html", withDate,
-                        Map.of("page", views.codePage(lang, page, claimsByCode.getOrDefault(page.code(), List.of()),
-                                findingsByCode.getOrDefault(page.code(), List.of())),
-                                "vendors", vendorViews.facts(lang, page.code()),
-                                "examples", ExampleViews.of(lang, content.examples().get(page.code())))));
+                List<Claim> claims = claimsByCode.getOrDefault(page.code(), List.of());
+                List<Finding> found = findingsByCode.getOrDefault(page.code(), List.of());
+                Optional<Instant> changed = history.lastChanged(page.file());
+                CodeExamples examples = content.examples().get(page.code());
+                // Everything the page is made from besides the templates, strings and settings, which a pipeline
+                // keeps: an edit to another page leaves this one's view unbuilt.
+                List<Object> inputs = List.of(lang, page, claims, found, views.shownWith(page, found), content.specs(),
+                        facts, vendorViews, Optional.ofNullable(examples), changed);
+                jobs.put(lang.tag() + "/" + page.code() + ".html", () -> remembered.get("code page", inputs, () -> {
+                    Map<String, Object> context = new HashMap<>(common);
+                    context.put("updated", changed.map(time -> updated(lang, time)).orElse(null));
+                    context.put("page", views.codePage(lang, page, claims, found));
+                    context.put("vendors", vendorViews.facts(lang, page.code()));
+                    context.put("examples", ExampleViews.of(lang, examples));
+                    context.put("path", page.code() + ".html");
+                    return templates.render("code", context);
+                }));
             }
             jobs.put(lang.tag() + "/index.html", () -> page("index", lang, "index.html", common,
                     Map.of("groups", views.classGroups(lang, findingsByCode), "vendorGroups", vendorViews.groups(),
@@ -214,8 +231,9 @@ public final class SiteRenderer {
                 .map(page -> remembered.get("search document", List.of(page, aliases.getOrDefault(page.code(), List.of()),
                         constants.get(page.code())), () -> documents.document(page)))
                 .toList();
-        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all,
-                entry -> remembered.get("search terms", entry, () -> SearchIndex.terms(entry))));
+        jobs.put(SearchIndex.PATH, () -> SearchIndex.script(all, (first, block) -> remembered.get("search block",
+                List.of(first, block), () -> SearchIndex.build(first, block,
+                        entry -> remembered.get("search terms", entry, () -> SearchIndex.terms(entry))))));
         jobs.put(SearchIndex.TEXT_PATH, () -> SearchIndex.textScript(all));
     }
 

@@ -69,6 +69,26 @@ class RebuilderTest {
         assertFalse(index.contains("\"code\":\"599\""), "the removed page is not");
     }
 
+    @Test
+    void aRetitledPageIsRetitledOnThePagesThatRelateToIt() {
+        Rebuilder rebuilder = rebuilderOnMergedProject();
+        Path page404 = dir.resolve("content/codes/404.md");
+        TestProjects.write(page404, TestProjects.read(page404).replace("status: standard", "status: standard\nrelated: [451]"));
+        rebuilder.rebuild(Set.of());
+
+        Path page451 = dir.resolve("content/codes/451.md");
+        TestProjects.write(page451, TestProjects.read(page451).replace("zh: \"Unavailable For Legal Reasons\"", "zh: \"因法律原因无法提供\""));
+        Rebuilder.Result edited = rebuilder.rebuild(Set.of("content/codes/451.md"));
+        assertFalse(edited.failed(), edited.diagnostics().toString());
+
+        Rebuilder.Result full = new Rebuilder(dir).rebuild(Set.of());
+        assertEquals(withoutBundle(full.files()).keySet(), withoutBundle(edited.files()).keySet());
+        withoutBundle(full.files()).forEach((file, bytes) ->
+                assertArrayEquals(bytes, edited.files().get(file), file + " differs from a full build"));
+        String related = new String(edited.files().get("zh/404.html"), StandardCharsets.UTF_8);
+        assertTrue(related.contains("无法提供"), "404 relates to 451 and shows its new title");
+    }
+
     private static Map<String, byte[]> withoutBundle(Map<String, byte[]> files) {
         Map<String, byte[]> rest = new TreeMap<>(files);
         rest.remove(OfflineBundle.PATH);

@@ -71,6 +71,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexMergedFromBlocksIsTheIndexBuiltWhole() {
+        Entry often = new Entry("304", List.of("Not Modified", "未修改"), List.of(), List.of("3xx Redirection"),
+                List.of("", ""), List.of(), List.of("A gateway etag etag.", "网关"), List.of());
+        List<Entry> entries = List.of(GATEWAY, often, TEAPOT);
+        Built whole = SearchIndex.build(entries);
+        Built merged = SearchIndex.merge(SearchIndex.build(0, entries.subList(0, 2), SearchIndex::terms),
+                SearchIndex.build(2, entries.subList(2, 3), SearchIndex::terms));
+        assertEquals(whole.terms(), merged.terms());
+        assertEquals(whole.docs(), merged.docs());
+        for (int i = 0; i < whole.terms().size(); i++) {
+            assertArrayEquals(whole.postings().get(i), merged.postings().get(i), whole.terms().get(i));
+        }
+        assertArrayEquals(postings(whole, "gateway"), postings(merged, "gateway"));
+        assertEquals(3, postings(merged, "gateway").length, "found in two blocks");
+    }
+
+    @Test
     void termsAreFrontCodedAndPostingsWrittenAsDifferences() {
         assertEquals("0gate 4way 1et 0网关", SearchIndex.frontCoded(List.of("gate", "gateway", "get", "网关")));
         assertEquals("0abcdefghijk 9jl", SearchIndex.frontCoded(List.of("abcdefghijk", "abcdefghijl")));
@@ -79,7 +96,7 @@ class SearchIndexTest {
 
     @Test
     void scriptAssignsTheGlobalAndCanNeverCloseAScriptElement() {
-        String script = new String(SearchIndex.script(List.of(GATEWAY, TEAPOT), SearchIndex::terms), StandardCharsets.UTF_8);
+        String script = new String(SearchIndex.script(List.of(GATEWAY, TEAPOT), (first, block) -> SearchIndex.build(first, block, SearchIndex::terms)), StandardCharsets.UTF_8);
         assertEquals(0, script.indexOf("window." + SearchIndex.GLOBAL + " = "));
         assertFalse(script.contains("<"), script);
     }
