@@ -53,15 +53,8 @@ final class RegistryDiffCommand extends ProjectCommand {
 
     /** The rows of one file; its problems, or a file that cannot be decoded, go to {@code diagnostics}. */
     private Optional<IanaCsv.Result> ours(List<Diagnostic> diagnostics) {
-        ProjectFiles project = new ProjectFiles(root);
-        Optional<ProjectFiles.Refusal> refused = project.refusal(RegistryReader.FILE);
-        if (refused.isPresent()) {
-            diagnostics.add(project.isMissing(RegistryReader.FILE)
-                    ? Diagnostic.error(RegistryReader.FILE, 1, 1, "the IANA registry file is missing")
-                    : Diagnostic.error(RegistryReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
-            return Optional.empty();
-        }
-        return read(RegistryReader.FILE, project.read(RegistryReader.FILE), diagnostics);
+        return new ProjectFiles(root).readRequired(RegistryReader.FILE, "the IANA registry file is missing", diagnostics)
+                .flatMap(decoded -> read(RegistryReader.FILE, decoded, diagnostics));
     }
 
     private static Optional<IanaCsv.Result> read(String name, Utf8.Decoded decoded, List<Diagnostic> diagnostics) {

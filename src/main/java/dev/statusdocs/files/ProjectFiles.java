@@ -100,6 +100,22 @@ public final class ProjectFiles {
     }
 
     /**
+     * A file the project needs, decoded: empty, with a diagnostic at its first line, when it is missing or refused.
+     * A byte that is not UTF-8 stays the decoded text's problem, for the caller to report.
+     *
+     * @param whenMissing what the diagnostic says when nothing stands at {@code relative}
+     */
+    public Optional<Utf8.Decoded> readRequired(String relative, String whenMissing, List<Diagnostic> diagnostics) {
+        Optional<Refusal> refused = refusal(relative);
+        if (refused.isPresent()) {
+            diagnostics.add(isMissing(relative) ? Diagnostic.error(relative, 1, 1, whenMissing)
+                    : Diagnostic.error(relative, 1, 1, refused.get().message(), refused.get().hint()));
+            return Optional.empty();
+        }
+        return Optional.of(read(relative));
+    }
+
+    /**
      * The text of an optional file: empty when nothing stands at {@code relative}, and empty with a diagnostic when
      * the file is refused or is not UTF-8.
      */

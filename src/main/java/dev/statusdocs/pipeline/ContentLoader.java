@@ -126,8 +126,10 @@ public final class ContentLoader {
     /** IANA's registry and our notes on it, both required. */
     private Registry readRegistry(List<Diagnostic> diagnostics) {
         ProjectFiles project = new ProjectFiles(root);
-        Optional<String> iana = readRequired(project, RegistryReader.FILE, "the IANA registry file", diagnostics);
-        Optional<String> notes = readRequired(project, RegistryReader.NOTES_FILE, "the registry notes file", diagnostics);
+        Optional<String> iana = readRequired(project, RegistryReader.FILE, "the IANA registry file is missing",
+                diagnostics);
+        Optional<String> notes = readRequired(project, RegistryReader.NOTES_FILE, "the registry notes file is missing",
+                diagnostics);
         if (iana.isEmpty() || notes.isEmpty()) {
             return new Registry(List.of());
         }
@@ -136,18 +138,13 @@ public final class ContentLoader {
         return result.registry();
     }
 
-    private static Optional<String> readRequired(ProjectFiles project, String file, String what,
+    /** A required file's text; a file that is not UTF-8 reads as empty, after its diagnostic. */
+    private static Optional<String> readRequired(ProjectFiles project, String file, String whenMissing,
                                                  List<Diagnostic> diagnostics) {
-        Optional<ProjectFiles.Refusal> refused = project.refusal(file);
-        if (refused.isPresent()) {
-            diagnostics.add(project.isMissing(file)
-                    ? Diagnostic.error(file, 1, 1, what + " is missing")
-                    : Diagnostic.error(file, 1, 1, refused.get().message(), refused.get().hint()));
-            return Optional.empty();
-        }
-        Utf8.Decoded text = project.read(file);
-        text.problem().ifPresent(diagnostics::add);
-        return Optional.of(text.text().orElse(""));
+        return project.readRequired(file, whenMissing, diagnostics).map(text -> {
+            text.problem().ifPresent(diagnostics::add);
+            return text.text().orElse("");
+        });
     }
 
     /**
@@ -163,19 +160,12 @@ public final class ContentLoader {
     }
 
     private SortedMap<Integer, CodeExamples> readExamples(Registry registry, List<Diagnostic> diagnostics) {
-        ProjectFiles project = new ProjectFiles(root);
-        Optional<ProjectFiles.Refusal> refused = project.refusal(ExamplesReader.FILE);
-        if (refused.isPresent()) {
-            diagnostics.add(project.isMissing(ExamplesReader.FILE)
-                    ? Diagnostic.error(ExamplesReader.FILE, 1, 1, "the examples file is missing")
-                    : Diagnostic.error(ExamplesReader.FILE, 1, 1, refused.get().message(), refused.get().hint()));
-            return Collections.emptySortedMap();
-        }
-        Utf8.Decoded text = project.read(ExamplesReader.FILE);
-        text.problem().ifPresent(diagnostics::add);
-        ExamplesReader.Result result = new ExamplesReader().read(text.text().orElse(""), registry);
-        diagnostics.addAll(result.diagnostics());
-        return result.examples();
+        return readRequired(new ProjectFiles(root), ExamplesReader.FILE, "the examples file is missing", diagnostics)
+                .map(text -> {
+                    ExamplesReader.Result result = new ExamplesReader().read(text, registry);
+                    diagnostics.addAll(result.diagnostics());
+                    return result.examples();
+                }).orElse(Collections.emptySortedMap());
     }
 
     /** The facts file, optional: a project without one has no facts panels. */

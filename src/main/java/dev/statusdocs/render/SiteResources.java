@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.statusdocs.files.ProjectFiles;
 import dev.statusdocs.model.Diagnostic;
 import dev.statusdocs.model.Lang;
-import dev.statusdocs.text.Utf8;
 import dev.statusdocs.yaml.LocatedYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,15 +80,10 @@ public final class SiteResources {
      * regular file of the project, not UTF-8 or not YAML gives a diagnostic and nothing.
      */
     private static Optional<LocatedYaml> readYaml(ProjectFiles files, String name, List<Diagnostic> diagnostics) {
-        Optional<ProjectFiles.Refusal> refused = files.refusal(name);
-        if (refused.isPresent()) {
-            diagnostics.add(files.isMissing(name) ? Diagnostic.error(name, 1, 1, "missing file")
-                    : Diagnostic.error(name, 1, 1, refused.get().message(), refused.get().hint()));
-            return Optional.empty();
-        }
-        Utf8.Decoded decoded = files.read(name);
-        decoded.problem().ifPresent(diagnostics::add);
-        return decoded.text().flatMap(text -> LocatedYaml.parse(name, text, 0, diagnostics));
+        return files.readRequired(name, "missing file", diagnostics).flatMap(decoded -> {
+            decoded.problem().ifPresent(diagnostics::add);
+            return decoded.text().flatMap(text -> LocatedYaml.parse(name, text, 0, diagnostics));
+        });
     }
 
     private static Map<String, byte[]> assets(Path dir) {

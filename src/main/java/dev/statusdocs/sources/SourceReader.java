@@ -31,14 +31,11 @@ public final class SourceReader {
     public Sources read(Path root) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         ProjectFiles files = new ProjectFiles(root);
-        Optional<ProjectFiles.Refusal> refused = files.refusal(MANIFEST);
-        if (refused.isPresent()) {
-            diagnostics.add(files.isMissing(MANIFEST)
-                    ? Diagnostic.error(MANIFEST, 1, 1, "the source manifest is missing")
-                    : Diagnostic.error(MANIFEST, 1, 1, refused.get().message(), refused.get().hint()));
+        Optional<Utf8.Decoded> manifestFile = files.readRequired(MANIFEST, "the source manifest is missing", diagnostics);
+        if (manifestFile.isEmpty()) {
             return new Sources(List.of(), List.of(), Map.of(), diagnostics);
         }
-        Utf8.Decoded manifestText = files.read(MANIFEST);
+        Utf8.Decoded manifestText = manifestFile.get();
         if (manifestText.text().isEmpty()) {
             manifestText.problem().ifPresent(diagnostics::add);
             return new Sources(List.of(), List.of(), Map.of(), diagnostics);
